@@ -1,0 +1,29 @@
+import { EventEmitter } from "node:events";
+import { Token, WorkshopId } from "@oppdag/shared";
+import type { ParticipantRow, Storage } from "../storage/types";
+import { hashToken } from "./tokens";
+
+export type AuthResult =
+  | { ok: true; participant: ParticipantRow }
+  | { ok: false; reason: "unauthorized" | "forbidden" | "unknown-workshop" };
+
+/** Resolves a participant token for one workshop. Both channels and the HTTP API use this. */
+export async function authenticate(storage: Storage, workshopId: unknown, token: unknown): Promise<AuthResult> {
+  if (!WorkshopId.safeParse(workshopId).success) return { ok: false, reason: "unknown-workshop" };
+  const id = workshopId as string;
+  if (!Token.safeParse(token).success) return { ok: false, reason: "unauthorized" };
+  const workshop = await storage.getWorkshop(id);
+  if (!workshop) return { ok: false, reason: "unknown-workshop" };
+  const participant = await storage.findParticipantByToken(id, hashToken(token as string));
+  if (!participant) return { ok: false, reason: "unauthorized" };
+  if (participant.removedAt) return { ok: false, reason: "forbidden" };
+  return { ok: true, participant };
+}
+
+interface SessionEventMap {
+  /** A participant lost access: every channel must drop them at once. */
+  removed: [workshopId: string, participantId: string];
+}
+
+/** In-process bus between the HTTP API, the control channel and the sync channel. */
+export class SessionEvents extends EventEmitter<SessionEventMap> {}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Limits } from "@oppdag/shared";
+
+/** Everything the server reads from the environment, parsed once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Where the built client lives; served with client-side routing. */
+  clientDist: string;
+  /** SQLite `synchronous` pragma: FULL survives power loss, NORMAL survives only a process crash. */
+  sqliteSynchronous: "FULL" | "NORMAL";
+  logLevel: string;
+  maxMessageBytes: number;
+  joinsPerMinutePerIp: number;
+  apiRequestsPerMinutePerIp: number;
+  /** Rows in a document's update log that trigger a background compaction. */
+  compactAfterUpdates: number;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const sync = (env.SQLITE_SYNCHRONOUS ?? "FULL").toUpperCase();
+  if (sync !== "FULL" && sync !== "NORMAL") throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${sync}"`);
+  return {
+    port: int(env.PORT, 3000, "PORT"),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    clientDist: path.resolve(env.CLIENT_DIST ?? path.join(here, "../../client/dist")),
+    sqliteSynchronous: sync,
+    logLevel: env.LOG_LEVEL ?? "info",
+    maxMessageBytes: int(env.MAX_MESSAGE_BYTES, Limits.maxMessageBytes, "MAX_MESSAGE_BYTES"),
+    joinsPerMinutePerIp: int(env.JOIN_RATE_PER_MINUTE, 30, "JOIN_RATE_PER_MINUTE"),
+    apiRequestsPerMinutePerIp: int(env.API_RATE_PER_MINUTE, 600, "API_RATE_PER_MINUTE"),
+    compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500, "COMPACT_AFTER_UPDATES"),
+  };
+}

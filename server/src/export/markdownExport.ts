@@ -1,0 +1,24 @@
+import { boardFromDoc, boardMaps, boardToMarkdown, notesToMarkdown } from "@oppdag/shared";
+import type * as Y from "yjs";
+import type { WorkshopRow } from "../storage/types";
+
+export function exportMarkdown(workshop: WorkshopRow, doc: Y.Doc, now = new Date()): string {
+  return boardToMarkdown(boardFromDoc(doc), notesToMarkdown(boardMaps(doc).notes), {
+    title: workshop.title,
+    region: workshop.region,
+    language: workshop.language,
+    exportedAt: now,
+  });
+}
+
+/** A file name safe in a Content-Disposition header, keeping Nordic letters via RFC 5987. */
+export function contentDisposition(title: string, extension: string): string {
+  const base =
+    title
+      .replace(/[^\p{L}\p{N} _-]+/gu, "")
+      .trim()
+      .replace(/\s+/g, "-")
+      .slice(0, 80) || "workshop";
+  const ascii = base.normalize("NFKD").replace(/[^\x20-\x7e]/g, "") || "workshop";
+  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${base}.${extension}`)}`;
+}

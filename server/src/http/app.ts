@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Limits } from "@oppdag/shared";
+import express, { type RequestHandler } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { Config } from "../config";
+import type { Logger } from "../lib/logger";
+import type { Storage } from "../storage/types";
+import type { Rooms } from "../sync/rooms";
+import type { WriteBatcher } from "../sync/writeBatcher";
+import { errorHandler, HttpError } from "./errors";
+import { exportRoutes } from "./routes/exports";
+import { workshopRoutes } from "./routes/workshops";
+
+export interface AppDeps {
+  config: Config;
+  storage: Storage;
+  rooms: Rooms;
+  batcher: WriteBatcher;
+  log: Logger;
+  onJoined(workshopId: string): void;
+  participantList(workshopId: string): Promise<unknown>;
+}
+
+function limiter(perMinute: number, what: string): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, _res, next) =>
+      next(new HttpError(429, "rate_limited", `too many ${what}; wait a minute and try again`)),
+  });
+}
+
+export function createApp(deps: AppDeps) {
+  const { config } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  app.use((_req, res, next) => {
+    res.set({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      "X-Frame-Options": "DENY",
+    });
+    next();
+  });
+
+  const api = express.Router();
+  api.use(limiter(config.apiRequestsPerMinutePerIp, "requests"));
+  api.use(express.json({ limit: Limits.maxJsonBytes }));
+  api.get("/health", (_req, res) => {
+    res.json({ ok: true, uptimeSeconds: Math.round(process.uptime()), openWorkshops: deps.rooms.size });
+  });
+  api.use(
+    workshopRoutes({
+      storage: deps.storage,
+      joinLimiter: limiter(config.joinsPerMinutePerIp, "join attempts"),
+      onJoined: deps.onJoined,
+      participantList: deps.participantList,
+    }),
+  );
+  api.use(exportRoutes(deps));
+  api.use((_req, _res, next) => next(new HttpError(404, "not_found", "no such API endpoint")));
+  api.use(errorHandler(deps.log));
+  app.use("/api", api);
+
+  // The built client, with client-side routes answered by index.html on reload.
+  const indexHtml = path.join(config.clientDist, "index.html");
+  app.use(express.static(config.clientDist, { index: false, maxAge: "1h", immutable: false }));
+  app.use((req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    if (!fs.existsSync(indexHtml)) {
+      res.status(503).type("text/plain").send("The client is not built yet: run `pnpm build`.");
+      return;
+    }
+    res.set("Cache-Control", "no-cache").sendFile(indexHtml);
+  });
+  app.use(errorHandler(deps.log));
+  return app;
+}

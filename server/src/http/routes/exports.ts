@@ -1,0 +1,28 @@
+import { Router } from "express";
+import { contentDisposition, exportMarkdown } from "../../export/markdownExport";
+import { readWorkshopDoc } from "../../export/workshopDoc";
+import type { Storage } from "../../storage/types";
+import type { Rooms } from "../../sync/rooms";
+import type { WriteBatcher } from "../../sync/writeBatcher";
+import { requireParticipant } from "../auth";
+import { notFound } from "../errors";
+
+export function exportRoutes(deps: { storage: Storage; rooms: Rooms; batcher: WriteBatcher }): Router {
+  const router = Router();
+  router.get(
+    "/workshops/:workshopId/export.md",
+    requireParticipant(deps.storage, ["facilitator"]),
+    async (req, res) => {
+      const workshopId = req.params.workshopId as string;
+      const workshop = await deps.storage.getWorkshop(workshopId);
+      if (!workshop) throw notFound("workshop");
+      const doc = await readWorkshopDoc(deps.rooms, deps.storage, deps.batcher, workshopId);
+      res
+        .type("text/markdown; charset=utf-8")
+        .set("Content-Disposition", contentDisposition(workshop.title, "md"))
+        .set("Cache-Control", "no-store")
+        .send(exportMarkdown(workshop, doc));
+    },
+  );
+  return router;
+}

@@ -1,0 +1,57 @@
+import type { ActorGroup, Language, Role } from "@oppdag/shared";
+
+/**
+ * Storage sits behind this one interface so PostgreSQL can replace SQLite without the sync or
+ * control code noticing. Methods are async because the PostgreSQL driver is.
+ */
+export interface Storage extends DocStore, WorkshopStore {
+  close(): Promise<void>;
+}
+
+/** The Yjs update log of each workshop, plus compacted snapshots. */
+export interface DocStore {
+  /** Every stored update of a document (snapshot rows and log rows) and the highest seq. */
+  loadDoc(workshopId: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>;
+  /** Appends updates of any number of documents in ONE transaction; resolves once durable. */
+  appendUpdates(batch: ReadonlyArray<{ workshopId: string; update: Uint8Array }>): Promise<Map<string, number>>;
+  /** Replaces rows up to throughSeq with one merged snapshot, atomically. */
+  compactDoc(workshopId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  countUpdates(workshopId: string): Promise<number>;
+}
+
+export interface WorkshopRow {
+  id: string;
+  title: string;
+  region: string | null;
+  language: Language;
+  createdAt: string;
+}
+
+export interface ParticipantRow {
+  id: string;
+  workshopId: string;
+  name: string;
+  actorGroup: ActorGroup;
+  role: Role;
+  createdAt: string;
+  removedAt: string | null;
+}
+
+export interface InviteRow {
+  workshopId: string;
+  role: Role;
+  tokenHash: string;
+  revokedAt: string | null;
+}
+
+export interface WorkshopStore {
+  createWorkshop(workshop: WorkshopRow, invites: ReadonlyArray<Omit<InviteRow, "revokedAt">>): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRow | null>;
+  renameWorkshop(id: string, title: string): Promise<void>;
+  findInvite(workshopId: string, tokenHash: string): Promise<InviteRow | null>;
+  addParticipant(participant: ParticipantRow, tokenHash: string): Promise<void>;
+  findParticipantByToken(workshopId: string, tokenHash: string): Promise<ParticipantRow | null>;
+  getParticipant(workshopId: string, participantId: string): Promise<ParticipantRow | null>;
+  listParticipants(workshopId: string): Promise<ParticipantRow[]>;
+  removeParticipant(workshopId: string, participantId: string, at: string): Promise<void>;
+}

@@ -1,0 +1,210 @@
+import type { CloseCode } from "@oppdag/shared";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { Logger } from "../lib/logger";
+import type { DocStore } from "../storage/types";
+import type { Fanout } from "./fanout";
+import { awarenessFrame, type ClientFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
+import type { BatchSource, WriteBatcher } from "./writeBatcher";
+
+/** One connected client as the room sees it. */
+export interface RoomClient {
+  readonly participantId: string;
+  /** Awareness client ids this connection announced, removed when it leaves. */
+  readonly awarenessIds: Set<number>;
+  canWrite(): boolean;
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomDeps {
+  store: DocStore;
+  batcher: WriteBatcher;
+  fanout: Fanout;
+  log: Logger;
+  compactAfterUpdates: number;
+}
+
+const FROM_STORAGE = Symbol("storage");
+const FROM_FANOUT = Symbol("fanout");
+
+/**
+ * One open workshop document. Updates from clients are applied at once (so the next frame in the
+ * same turn sees them) but reach other clients, and echo back to their sender, only after the
+ * batcher has made them durable.
+ */
+export class Room implements BatchSource {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly clients = new Set<RoomClient>();
+  readonly ready: Promise<void>;
+  isReady = false;
+  /** Counts updates refused because the sender may not write (observers, later: lock). */
+  droppedUpdates = 0;
+
+  private pending: Uint8Array[] = [];
+  private inFlight = 0;
+  private waitingForDurable: Array<() => void> = [];
+  private lastSeq = 0;
+  private logRows = 0;
+  private compacting = false;
+  private unsubscribeFanout: () => void = () => {};
+
+  constructor(
+    readonly id: string,
+    private readonly deps: RoomDeps,
+  ) {
+    // The room is the authority; its own awareness state stays empty.
+    this.awareness.setLocalState(null);
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_STORAGE || origin === FROM_FANOUT) return;
+      this.pending.push(update);
+      deps.batcher.enqueue(this);
+    });
+    this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      const client = origin as RoomClient | undefined;
+      if (client && typeof client === "object" && "awarenessIds" in client) {
+        for (const id of added) client.awarenessIds.add(id);
+        for (const id of removed) client.awarenessIds.delete(id);
+      }
+      this.broadcast(awarenessFrame(this.awareness, changed));
+    });
+    this.ready = this.load();
+  }
+
+  private async load(): Promise<void> {
+    const { updates, lastSeq } = await this.deps.batcher.after(() => this.deps.store.loadDoc(this.id));
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update);
+    }, FROM_STORAGE);
+    this.lastSeq = lastSeq;
+    this.logRows = updates.length;
+    this.unsubscribeFanout = this.deps.fanout.subscribe(this.id, (frame) => this.broadcast(frame));
+    this.isReady = true;
+  }
+
+  /** Greets a new client the way y-websocket servers do: our state vector, then everyone's presence. */
+  addClient(client: RoomClient): void {
+    this.clients.add(client);
+    client.send(syncStep1Frame(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) client.send(awarenessFrame(this.awareness, states));
+  }
+
+  removeClient(client: RoomClient): void {
+    this.clients.delete(client);
+    if (client.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...client.awarenessIds], null);
+    }
+  }
+
+  /** Handles one decoded frame. Throws if the Yjs payload cannot be applied. */
+  handle(client: RoomClient, frame: ClientFrame): void {
+    switch (frame.type) {
+      case "sync-step-1":
+        // Answer from durable state only: whatever this client sees must survive a crash.
+        this.whenDurable(() => client.send(syncStep2Frame(this.doc, frame.stateVector)));
+        return;
+      case "update":
+        if (!client.canWrite()) {
+          this.droppedUpdates++;
+          return;
+        }
+        Y.applyUpdate(this.doc, frame.update, client);
+        return;
+      case "awareness":
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, frame.update, client);
+        return;
+      case "query-awareness":
+        client.send(awarenessFrame(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+    }
+  }
+
+  /** Applies a change made by the server itself (it goes through the same durable path). */
+  transactAsServer(fn: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => fn(this.doc), "server");
+  }
+
+  takePending(): Uint8Array {
+    const merged = this.pending.length === 1 ? (this.pending[0] as Uint8Array) : Y.mergeUpdates(this.pending);
+    this.pending = [];
+    this.inFlight++;
+    return merged;
+  }
+
+  onDurable(update: Uint8Array, seq: number): void {
+    this.inFlight--;
+    this.lastSeq = Math.max(this.lastSeq, seq);
+    this.logRows++;
+    const frame = updateFrame(update);
+    // One frame per client per turn, the sender included: the echo is its confirmation.
+    this.broadcast(frame);
+    this.deps.fanout.publish(this.id, frame);
+    this.releaseWaiters();
+    if (this.logRows >= this.deps.compactAfterUpdates) this.compact();
+  }
+
+  onWriteFailed(err: unknown): void {
+    this.inFlight--;
+    this.deps.log.error({ err, workshopId: this.id }, "storage write failed; dropping room so clients resync");
+    // The in-memory doc now holds state that is not durable: nobody may see it. Closing makes
+    // every client reconnect and resend what it has to a freshly loaded room.
+    for (const client of this.clients) client.close(1011, "storage error");
+    this.clients.clear();
+    this.waitingForDurable = [];
+  }
+
+  /** Runs fn once nothing applied to the document is still waiting to be written. */
+  whenDurable(fn: () => void): void {
+    if (this.pending.length === 0 && this.inFlight === 0) fn();
+    else this.waitingForDurable.push(fn);
+  }
+
+  private releaseWaiters(): void {
+    if (this.pending.length > 0 || this.inFlight > 0 || this.waitingForDurable.length === 0) return;
+    const waiting = this.waitingForDurable;
+    this.waitingForDurable = [];
+    for (const fn of waiting) fn();
+  }
+
+  broadcast(frame: Uint8Array): void {
+    for (const client of this.clients) client.send(frame);
+  }
+
+  /** Replaces the update log with one snapshot, in one transaction, behind all queued writes. */
+  private compact(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    void this.deps.batcher
+      .after(async () => {
+        // Every row up to lastSeq is already applied to this doc, so the snapshot covers them.
+        const through = this.lastSeq;
+        await this.deps.store.compactDoc(this.id, Y.encodeStateAsUpdate(this.doc), through);
+        this.logRows = 1;
+      })
+      .catch((err) => this.deps.log.error({ err, workshopId: this.id }, "compaction failed"))
+      .finally(() => {
+        this.compacting = false;
+      });
+  }
+
+  /** Resolves once this room's writes are durable; then frees the document. */
+  async destroy(): Promise<void> {
+    await this.deps.batcher.drain();
+    this.unsubscribeFanout();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  closeAll(code: CloseCode | number, reason: string): void {
+    for (const client of this.clients) client.close(code, reason);
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

@@ -1,0 +1,45 @@
+import type { Logger } from "../lib/logger";
+import { Room, type RoomDeps } from "./room";
+
+/** The open documents of this process: loaded on first connect, unloaded when the last client leaves. */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly log: Logger,
+  ) {}
+
+  /** The room for a workshop, creating and loading it if needed. Await room.ready before use. */
+  open(workshopId: string): Room {
+    let room = this.rooms.get(workshopId);
+    if (!room) {
+      room = new Room(workshopId, this.deps);
+      this.rooms.set(workshopId, room);
+      room.ready.catch((err) => {
+        this.log.error({ err, workshopId }, "loading document failed");
+        if (this.rooms.get(workshopId) === room) this.rooms.delete(workshopId);
+      });
+    }
+    return room;
+  }
+
+  find(workshopId: string): Room | undefined {
+    return this.rooms.get(workshopId);
+  }
+
+  /** Unloads a room with no clients left. Its last writes finish first (the batcher orders them). */
+  releaseIfEmpty(room: Room): void {
+    if (room.clients.size > 0 || this.rooms.get(room.id) !== room) return;
+    this.rooms.delete(room.id);
+    void room.destroy().catch((err) => this.log.error({ err, workshopId: room.id }, "unloading document failed"));
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  all(): IterableIterator<Room> {
+    return this.rooms.values();
+  }
+}

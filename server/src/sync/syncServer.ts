@@ -1,0 +1,151 @@
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { CloseCode, canEditBoard, SYNC_PATH } from "@oppdag/shared";
+import { WebSocket, WebSocketServer } from "ws";
+import { authenticate, type SessionEvents } from "../auth/sessions";
+import { generateId } from "../auth/tokens";
+import type { Logger } from "../lib/logger";
+import type { ParticipantRow, Storage } from "../storage/types";
+import { decodeClientFrame, MalformedFrame } from "./frames";
+import type { RoomClient } from "./room";
+import type { Rooms } from "./rooms";
+
+export interface SyncServerDeps {
+  storage: Storage;
+  rooms: Rooms;
+  sessions: SessionEvents;
+  log: Logger;
+  maxMessageBytes: number;
+}
+
+const KEEPALIVE_MS = 30_000;
+
+const AUTH_CLOSE: Record<"unauthorized" | "forbidden" | "unknown-workshop", [number, string]> = {
+  unauthorized: [CloseCode.Unauthorized, "invalid or missing token"],
+  forbidden: [CloseCode.Forbidden, "access revoked"],
+  "unknown-workshop": [CloseCode.UnknownWorkshop, "unknown workshop"],
+};
+
+/**
+ * The y-websocket endpoint at /sync/<workshopId>?token=…. Refusals complete the upgrade and then
+ * close with a 4xxx code, because browsers never show a websocket's HTTP status to the page.
+ */
+export function attachSyncServer(server: Server, deps: SyncServerDeps) {
+  const { rooms, log } = deps;
+  // A little headroom so we, not ws, refuse oversized frames, with our own close code.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes + 1024 });
+
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return; // socket.io handles its own path
+    const workshopId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1));
+    const token = url.searchParams.get("token");
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      void accept(ws, workshopId, token);
+    });
+  });
+
+  async function accept(ws: WebSocket, workshopId: string, token: string | null) {
+    const connId = generateId();
+    ws.binaryType = "arraybuffer";
+    // Buffer frames that arrive while we authenticate and load, then replay them in order.
+    const early: ArrayBuffer[] = [];
+    const bufferEarly = (data: ArrayBuffer) => early.push(data);
+    ws.on("message", bufferEarly);
+
+    let auth: Awaited<ReturnType<typeof authenticate>>;
+    try {
+      auth = await authenticate(deps.storage, workshopId, token);
+    } catch (err) {
+      log.error({ err, connId }, "authentication failed");
+      ws.close(1011, "server error");
+      return;
+    }
+    if (!auth.ok) {
+      const [code, reason] = AUTH_CLOSE[auth.reason];
+      log.info(
+        { connId, workshopId: auth.reason === "unknown-workshop" ? undefined : workshopId, code },
+        "sync refused",
+      );
+      ws.close(code, reason);
+      return;
+    }
+    const participant: ParticipantRow = auth.participant;
+    const room = rooms.open(workshopId);
+    let alive = true;
+    const client: RoomClient = {
+      participantId: participant.id,
+      awarenessIds: new Set(),
+      canWrite: () => canEditBoard(participant.role),
+      send(frame) {
+        if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+      },
+      close(code, reason) {
+        if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+      },
+    };
+
+    const onRemoved = (wid: string, pid: string) => {
+      if (wid === workshopId && pid === participant.id) client.close(CloseCode.Forbidden, "removed from workshop");
+    };
+    deps.sessions.on("removed", onRemoved);
+
+    const handleData = (data: ArrayBuffer | Buffer) => {
+      const bytes =
+        data instanceof ArrayBuffer
+          ? new Uint8Array(data)
+          : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (bytes.byteLength > deps.maxMessageBytes) {
+        log.warn({ connId, workshopId, bytes: bytes.byteLength }, "sync frame too large");
+        client.close(CloseCode.MessageTooLarge, "message too large");
+        return;
+      }
+      try {
+        room.handle(client, decodeClientFrame(bytes));
+      } catch (err) {
+        log.warn({ connId, workshopId, err: err instanceof Error ? err.message : String(err) }, "malformed sync frame");
+        client.close(
+          CloseCode.MalformedMessage,
+          err instanceof MalformedFrame ? "malformed message" : "update rejected",
+        );
+      }
+    };
+
+    ws.on("close", () => {
+      deps.sessions.off("removed", onRemoved);
+      room.removeClient(client);
+      rooms.releaseIfEmpty(room);
+    });
+    ws.on("error", (err) => log.warn({ connId, err: err.message }, "sync socket error"));
+    ws.on("pong", () => {
+      alive = true;
+    });
+    const keepalive = setInterval(() => {
+      if (!alive) return ws.terminate();
+      alive = false;
+      ws.ping();
+    }, KEEPALIVE_MS);
+    ws.on("close", () => clearInterval(keepalive));
+
+    try {
+      await room.ready;
+    } catch {
+      client.close(1011, "could not load workshop");
+      return;
+    }
+    if (ws.readyState !== WebSocket.OPEN) return;
+    ws.off("message", bufferEarly);
+    room.addClient(client);
+    for (const data of early) handleData(data);
+    ws.on("message", (data: ArrayBuffer) => handleData(data));
+    log.debug({ connId, workshopId, participantId: participant.id }, "sync connected");
+  }
+
+  return {
+    wss,
+    /** Closes every sync socket with a code that tells clients to reconnect quietly. */
+    closeAll(code: number = CloseCode.ServerRestarting, reason = "server restarting") {
+      for (const ws of wss.clients) ws.close(code, reason);
+    },
+  };
+}

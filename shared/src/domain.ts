@@ -1,0 +1,39 @@
+/** Vocabulary of the domain (see shared/DOMAIN.md beside the checkout). */
+
+export const CARD_KINDS = ["strength", "opportunity", "idea", "challenge", "question"] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** The quadruple helix plus outside voices and the facilitators themselves. */
+export const ACTOR_GROUPS = [
+  "industry",
+  "research",
+  "public",
+  "investors",
+  "civil",
+  "external",
+  "facilitator",
+] as const;
+export type ActorGroup = (typeof ACTOR_GROUPS)[number];
+
+export const ROLES = ["facilitator", "participant", "observer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LANGUAGES = ["en", "nb", "sv"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Card colours people can pick; each kind has a default. */
+export const CARD_COLORS = ["yellow", "green", "blue", "pink", "purple", "orange", "grey"] as const;
+export type CardColor = (typeof CARD_COLORS)[number];
+
+export const DEFAULT_CARD_COLOR: Record<CardKind, CardColor> = {
+  strength: "green",
+  opportunity: "blue",
+  idea: "yellow",
+  challenge: "pink",
+  question: "purple",
+};
+
+/** Whether a role may change board content at all (the lock adds a further rule later). */
+export function canEditBoard(role: Role): boolean {
+  return role !== "observer";
+}

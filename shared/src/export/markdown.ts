@@ -1,0 +1,52 @@
+import type { BoardModel } from "../board/model";
+import { CARD_KINDS, type Language } from "../domain";
+import { escapeMarkdown } from "./escape";
+import { EXPORT_LABELS } from "./labels";
+
+export interface ExportContext {
+  title: string;
+  region: string | null;
+  language: Language;
+  exportedAt: Date;
+}
+
+/** The workshop as Markdown: cards grouped by kind, links with labels, zones, then the notes. */
+export function boardToMarkdown(board: BoardModel, notesMarkdown: string, ctx: ExportContext): string {
+  const l = EXPORT_LABELS[ctx.language];
+  const out: string[] = [`# ${escapeMarkdown(ctx.title || l.untitled)}`, ""];
+  const meta = [
+    ctx.region ? `${l.region}: ${escapeMarkdown(ctx.region)}` : null,
+    `${l.exported}: ${ctx.exportedAt.toISOString().slice(0, 10)}`,
+  ];
+  out.push(meta.filter(Boolean).join(" · "), "");
+
+  const textOf = new Map(board.cards.map((c) => [c.id, c.text]));
+  for (const kind of CARD_KINDS) {
+    const cards = board.cards.filter((c) => c.kind === kind);
+    if (cards.length === 0) continue;
+    out.push(`## ${l.kindsPlural[kind]} (${cards.length})`, "");
+    for (const card of cards) {
+      out.push(`- ${escapeMarkdown(card.text.trim() || l.untitled)} — *${l.groups[card.authorGroup]}*`);
+    }
+    out.push("");
+  }
+
+  out.push(`## ${l.links} (${board.links.length})`, "");
+  if (board.links.length === 0) out.push(l.empty);
+  for (const link of board.links) {
+    const from = escapeMarkdown(textOf.get(link.source)?.trim() || l.untitled);
+    const to = escapeMarkdown(textOf.get(link.target)?.trim() || l.untitled);
+    const label = link.label.trim() ? `: ${escapeMarkdown(link.label.trim())}` : "";
+    out.push(`- **${from}** ↔ **${to}**${label}`);
+  }
+  out.push("");
+
+  if (board.zones.length > 0) {
+    out.push(`## ${l.zones}`, "");
+    for (const zone of board.zones) out.push(`- ${escapeMarkdown(zone.title || l.untitled)}`);
+    out.push("");
+  }
+
+  out.push(`## ${l.notes}`, "", notesMarkdown.trim() || l.empty, "");
+  return out.join("\n");
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { ACTOR_GROUPS, LANGUAGES, type ROLES } from "./domain";
+import { Limits } from "./protocol";
+
+/** Workshop ids are 16 url-safe characters; nothing else reaches a query or a path. */
+export const WorkshopId = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "invalid workshop id");
+
+/** Tokens are 43 url-safe characters (256 random bits, base64url). */
+export const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invalid token");
+
+const trimmed = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    // Control characters have no place in a title or a name (they break exports and logs).
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "must not contain control characters");
+
+export const CreateWorkshopBody = z.object({
+  title: trimmed(Limits.titleLength),
+  region: trimmed(Limits.regionLength).optional(),
+  language: z.enum(LANGUAGES).default("en"),
+});
+export type CreateWorkshopBody = z.infer<typeof CreateWorkshopBody>;
+
+export const JoinBody = z.object({
+  invite: Token,
+  name: trimmed(Limits.nameLength),
+  actorGroup: z.enum(ACTOR_GROUPS),
+});
+export type JoinBody = z.infer<typeof JoinBody>;
+
+export const RenameWorkshopPayload = z.object({ title: trimmed(Limits.titleLength) });
+export type RenameWorkshopPayload = z.infer<typeof RenameWorkshopPayload>;
+
+export const RemoveParticipantPayload = z.object({ participantId: z.string().min(1).max(64) });
+export type RemoveParticipantPayload = z.infer<typeof RemoveParticipantPayload>;
+
+/** What the API returns for a workshop. */
+export interface WorkshopInfo {
+  id: string;
+  title: string;
+  region: string | null;
+  language: (typeof LANGUAGES)[number];
+  createdAt: string;
+}
+
+/** Invite links, as paths plus token so the client can build absolute URLs for its origin. */
+export interface InviteLinks {
+  facilitator: string;
+  participant: string;
+  observer: string;
+}
+
+export interface CreateWorkshopResult {
+  workshop: WorkshopInfo;
+  invites: InviteLinks;
+}
+
+export interface ParticipantInfo {
+  id: string;
+  name: string;
+  actorGroup: (typeof ACTOR_GROUPS)[number];
+  role: (typeof ROLES)[number];
+  online: boolean;
+}
+
+export interface JoinResult {
+  token: string;
+  participant: ParticipantInfo;
+  workshop: WorkshopInfo;
+}
+
+/** Body of every HTTP error. */
+export interface ApiError {
+  error: string;
+  message: string;
+  details?: unknown;
+}
