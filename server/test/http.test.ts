@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, createWorkshop, join, workshopWithPeople } from "./helpers/factories";
+import { startServer, type TestServer } from "./helpers/serverProcess";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.kill();
+});
+
+describe("HTTP API", () => {
+  it("reports health", async () => {
+    const res = await api<{ ok: boolean }>(server.url, "GET", "/health");
+    expect(res).toMatchObject({ status: 200, body: { ok: true } });
+  });
+
+  it("creates a workshop with three distinct invite links, tokens of 256 bits", async () => {
+    const res = await api<{ invites: Record<string, string> }>(server.url, "POST", "/workshops", {
+      title: "Kronoberg – småföretag",
+      language: "sv",
+    });
+    expect(res.status).toBe(201);
+    const tokens = Object.values(res.body.invites).map((l) => l.split("#")[1]);
+    expect(new Set(tokens).size).toBe(3);
+    for (const t of tokens) expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("joins with an invite and returns the role of that invite", async () => {
+    const w = await createWorkshop(server.url);
+    const obs = await join(server.url, w.id, w.invites.observer, "Áile Sámi", "civil");
+    expect(obs.participant).toMatchObject({ name: "Áile Sámi", role: "observer", actorGroup: "civil" });
+    const list = await api<unknown[]>(server.url, "GET", `/workshops/${w.id}/participants`, undefined, obs.token);
+    expect(list.status).toBe(200);
+  });
+
+  it("answers bad input with JSON errors and the right status", async () => {
+    const w = await createWorkshop(server.url);
+    expect((await api(server.url, "POST", "/workshops", { title: "" })).status).toBe(400);
+    expect((await api(server.url, "POST", "/workshops", "{not json")).status).toBe(400);
+    expect((await api(server.url, "POST", "/workshops", { title: "x".repeat(70_000) })).status).toBe(413);
+    const badInvite = await api(server.url, "POST", `/workshops/${w.id}/join`, {
+      invite: "C".repeat(43),
+      name: "Per",
+      actorGroup: "industry",
+    });
+    expect(badInvite).toMatchObject({ status: 401, body: { error: "invalid_invite" } });
+    const badGroup = await api(server.url, "POST", `/workshops/${w.id}/join`, {
+      invite: w.invites.participant,
+      name: "Per",
+      actorGroup: "pirates",
+    });
+    expect(badGroup.status).toBe(400);
+    expect((await api(server.url, "GET", "/workshops/AAAAAAAAAAAAAAAA")).status).toBe(404);
+    expect((await api(server.url, "GET", "/workshops/..%2F..%2Fetc")).status).toBe(404);
+    expect((await api(server.url, "GET", `/workshops/${w.id}/participants`)).status).toBe(401);
+  });
+
+  it("rate-limits joins per IP with 429", async () => {
+    const limited = await startServer({ env: { JOIN_RATE_PER_MINUTE: "3" } });
+    try {
+      const w = await createWorkshop(limited.url);
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await api(limited.url, "POST", `/workshops/${w.id}/join`, {
+          invite: w.invites.participant,
+          name: `P${i}`,
+          actorGroup: "industry",
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    } finally {
+      await limited.kill();
+    }
+  });
+
+  it("exports Markdown to facilitators only", async () => {
+    const { workshop, facilitator, kari } = await workshopWithPeople(server.url);
+    const md = await api<string>(
+      server.url,
+      "GET",
+      `/workshops/${workshop.id}/export.md`,
+      undefined,
+      facilitator.token,
+    );
+    expect(md.status).toBe(200);
+    expect(md.body).toContain("# Oppdagelsesverksted Troms – kongekrabbe");
+    const refused = await api(server.url, "GET", `/workshops/${workshop.id}/export.md`, undefined, kari.token);
+    expect(refused.status).toBe(403);
+  });
+});
