@@ -34,7 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int(env.PORT, 3000, "PORT"),
     host: env.HOST ?? "0.0.0.0",
-    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    // Unset: <repo>/data, wherever the command was started from. Set: relative to the working directory.
+    dataDir: env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.resolve(here, "../../data"),
     clientDist: path.resolve(env.CLIENT_DIST ?? path.join(here, "../../client/dist")),
     sqliteSynchronous: sync,
     logLevel: env.LOG_LEVEL ?? "info",

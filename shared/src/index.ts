@@ -1,5 +1,7 @@
 export * from "./board/doc";
+export * from "./board/linkSides";
 export * from "./board/model";
+export * from "./board/placement";
 export * from "./board/textDiff";
 export * from "./control";
 export * from "./domain";

@@ -1,0 +1,56 @@
+import { CARD_KINDS, type CardKind } from "@oppdag/shared";
+import { useTranslation } from "react-i18next";
+
+interface Props {
+  onAddCard(kind: CardKind): void;
+  onAddZone(): void;
+  onUndo(): void;
+  onRedo(): void;
+}
+
+export function BoardToolbar({ onAddCard, onAddZone, onUndo, onRedo }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="board-toolbar" role="toolbar" aria-label={t("board.board")}>
+      {CARD_KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="tool"
+          onClick={() => onAddCard(kind)}
+          data-testid={`add-${kind}`}
+          title={`${t("board.add")}: ${t(`kinds.${kind}`)}`}
+        >
+          <span className={`dot kind-${kind}`} aria-hidden="true" />
+          <span className="tool-label">{t(`kinds.${kind}`)}</span>
+        </button>
+      ))}
+      <span className="tool-sep" aria-hidden="true" />
+      <button type="button" className="tool" onClick={onAddZone} data-testid="add-zone">
+        <span className="zone-icon" aria-hidden="true" />
+        <span className="tool-label">{t("board.addZone")}</span>
+      </button>
+      <span className="tool-sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="tool icon"
+        onClick={onUndo}
+        aria-label={t("board.undo")}
+        title={`${t("board.undo")} (Ctrl+Z)`}
+        data-testid="undo"
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        className="tool icon"
+        onClick={onRedo}
+        aria-label={t("board.redo")}
+        title={`${t("board.redo")} (Ctrl+Shift+Z)`}
+        data-testid="redo"
+      >
+        ↷
+      </button>
+    </div>
+  );
+}

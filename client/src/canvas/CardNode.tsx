@@ -1,0 +1,133 @@
+import {
+  applyTextDiff,
+  type BoardCard,
+  CARD_COLORS,
+  CARD_KINDS,
+  type CardColor,
+  type CardKind,
+  cardText,
+  deleteCards,
+  Limits,
+  updateCard,
+} from "@oppdag/shared";
+import { Handle, type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
+import { memo, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useUiStore } from "../stores/uiStore";
+import { useBoardContext } from "./boardContext";
+
+export interface RemoteMark {
+  name: string;
+  color: string;
+}
+const HANDLES = [
+  ["l", Position.Left],
+  ["r", Position.Right],
+  ["t", Position.Top],
+  ["b", Position.Bottom],
+] as const;
+
+export type CardNodeType = Node<{ card: BoardCard; remote: RemoteMark[] }, "card">;
+
+function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
+  const { card, remote } = data;
+  const { t } = useTranslation();
+  const { doc, canEdit, nameOf } = useBoardContext();
+  const editing = useUiStore((s) => s.editingId === card.id);
+  const setUi = useUiStore((s) => s.set);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (editing && textarea.current && document.activeElement !== textarea.current) {
+      textarea.current.focus();
+      textarea.current.setSelectionRange(textarea.current.value.length, textarea.current.value.length);
+    }
+  }, [editing]);
+
+  const outline = remote[0]?.color;
+  const author = nameOf(card.authorId);
+  return (
+    <div
+      className={`card color-${card.color} ${selected ? "selected" : ""}`}
+      style={outline ? { boxShadow: `0 0 0 3px ${outline}` } : undefined}
+      data-testid="card"
+      data-kind={card.kind}
+      onDoubleClick={() => canEdit && setUi({ editingId: card.id })}
+    >
+      {canEdit && (
+        <NodeResizer
+          isVisible={selected}
+          minWidth={140}
+          minHeight={90}
+          onResize={(_e, p) => updateCard(doc, card.id, { x: p.x, y: p.y, w: p.width, h: p.height })}
+          lineClassName="resize-line"
+          handleClassName="resize-handle"
+        />
+      )}
+      {remote.length > 0 && (
+        <span className="remote-tag" style={{ background: outline }}>
+          {remote.map((r) => r.name).join(", ")}
+        </span>
+      )}
+      {HANDLES.map(([id, position]) => (
+        <Handle key={id} type="source" position={position} id={id} className="link-handle" isConnectable={canEdit} />
+      ))}
+      <header className={`card-kind kind-${card.kind}`}>{t(`kinds.${card.kind}`)}</header>
+      {editing && canEdit ? (
+        <textarea
+          ref={textarea}
+          className="card-text nodrag nowheel"
+          value={card.text}
+          maxLength={Limits.cardTextLength}
+          placeholder={t("board.cardPlaceholder")}
+          aria-label={t(`kinds.${card.kind}`)}
+          onChange={(e) => {
+            const text = cardText(doc, card.id);
+            if (text) applyTextDiff(text, e.target.value);
+          }}
+          onBlur={() => setUi({ editingId: null })}
+          onKeyDown={(e) => {
+            if (e.key === "Escape" || (e.key === "Enter" && (e.metaKey || e.ctrlKey))) e.currentTarget.blur();
+          }}
+        />
+      ) : (
+        <p className={`card-text ${card.text ? "" : "placeholder"}`}>{card.text || t("board.cardPlaceholder")}</p>
+      )}
+      <footer className="card-author" title={author}>
+        {t(`groups.${card.authorGroup}`)}
+      </footer>
+      {canEdit && (
+        <NodeToolbar isVisible={selected && !editing} position={Position.Top} className="node-toolbar">
+          <select
+            aria-label={t("board.kind")}
+            value={card.kind}
+            onChange={(e) => updateCard(doc, card.id, { kind: e.target.value as CardKind })}
+          >
+            {CARD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+          <fieldset className="swatches" aria-label={t("board.colour")}>
+            {CARD_COLORS.map((c: CardColor) => (
+              <button
+                key={c}
+                type="button"
+                className={`swatch color-${c} ${card.color === c ? "current" : ""}`}
+                aria-label={t(`colors.${c}`)}
+                aria-pressed={card.color === c}
+                onClick={() => updateCard(doc, card.id, { color: c })}
+              />
+            ))}
+          </fieldset>
+          <button type="button" className="button ghost small danger" onClick={() => deleteCards(doc, [card.id])}>
+            {t("board.delete")}
+          </button>
+        </NodeToolbar>
+      )}
+    </div>
+  );
+}
+
+export const CardNode = memo(CardNodeView);

@@ -1,0 +1,85 @@
+import { Limits, setLinkLabel } from "@oppdag/shared";
+import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
+import { memo, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useUiStore } from "../stores/uiStore";
+import { useBoardContext } from "./boardContext";
+
+export type LinkEdgeType = Edge<{ label: string; strong: boolean }, "link">;
+
+/**
+ * A link between two cards with its label at the middle. Labels are drawn above cards, so they let
+ * the pointer through unless their link is selected: a label must never block a card's handle.
+ */
+function LinkEdgeView({
+  id,
+  data,
+  selected,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+}: EdgeProps<LinkEdgeType>) {
+  const { t } = useTranslation();
+  const { doc, canEdit } = useBoardContext();
+  const editing = useUiStore((s) => s.editingLinkId === id);
+  const setUi = useUiStore((s) => s.set);
+  const [draft, setDraft] = useState("");
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const label = data?.label ?? "";
+
+  useEffect(() => {
+    if (editing) setDraft(label);
+    // Only when editing starts: later remote changes must not overwrite what is being typed.
+  }, [editing]);
+
+  const startEditing = () => canEdit && setUi({ editingLinkId: id });
+  const stopEditing = (save: boolean) => {
+    if (save) setLinkLabel(doc, id, draft.trim());
+    setUi({ editingLinkId: null });
+  };
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`link-path ${data?.strong ? "strong" : ""} ${selected ? "selected" : ""}`}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`link-label nodrag nopan ${label || editing ? "" : "empty"} ${selected || editing ? "active" : ""}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          onDoubleClick={startEditing}
+          data-testid="link-label"
+        >
+          {editing ? (
+            <input
+              // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this label
+              autoFocus
+              value={draft}
+              maxLength={Limits.linkLabelLength}
+              placeholder={t("board.linkLabelPlaceholder")}
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={() => stopEditing(true)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") stopEditing(true);
+                if (e.key === "Escape") stopEditing(false);
+              }}
+            />
+          ) : label ? (
+            <span>{label}</span>
+          ) : canEdit && selected ? (
+            <button type="button" className="link-add" onClick={startEditing}>
+              {t("board.addLabel")}
+            </button>
+          ) : null}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const LinkEdge = memo(LinkEdgeView);

@@ -1,0 +1,100 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { loadInvites } from "../lib/invites";
+import { useSessionStore } from "../stores/sessionStore";
+import { useUiStore } from "../stores/uiStore";
+import { ConnectionIndicator } from "./ConnectionIndicator";
+import { ExportMenu } from "./ExportMenu";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { Logo } from "./Logo";
+
+export function TopBar({ workshopId, token }: { workshopId: string; token: string }) {
+  const { t } = useTranslation();
+  const workshop = useSessionStore((s) => s.workshop);
+  const me = useSessionStore((s) => s.me);
+  const online = useSessionStore((s) => s.participants.filter((p) => p.online).length);
+  const ui = useUiStore();
+  const isFacilitator = me?.role === "facilitator";
+  const hasInvites = isFacilitator && loadInvites(workshopId) !== null;
+
+  return (
+    <header className="topbar">
+      <Logo compact />
+      <div className="topbar-title">
+        {isFacilitator ? (
+          <TitleEditor title={workshop?.title ?? ""} />
+        ) : (
+          <h1 data-testid="workshop-title">{workshop?.title}</h1>
+        )}
+        {workshop?.region && <span className="topbar-region">{workshop.region}</span>}
+      </div>
+      <ConnectionIndicator />
+      <div className="topbar-actions">
+        {me?.role === "observer" && <span className="badge">{t("board.readOnly")}</span>}
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => ui.set({ peopleOpen: !ui.peopleOpen })}
+          aria-expanded={ui.peopleOpen}
+          data-testid="people-button"
+        >
+          <span aria-hidden="true">●</span> {t("people.count", { count: online })}
+        </button>
+        <button
+          type="button"
+          className={`button ghost ${ui.notesOpen ? "active" : ""}`}
+          onClick={() => ui.set({ notesOpen: !ui.notesOpen })}
+          aria-pressed={ui.notesOpen}
+          data-testid="notes-toggle"
+        >
+          {t("header.notes")}
+        </button>
+        {hasInvites && (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => ui.set({ shareOpen: true })}
+            data-testid="invite-button"
+          >
+            {t("header.invite")}
+          </button>
+        )}
+        {isFacilitator && <ExportMenu workshopId={workshopId} token={token} />}
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}
+
+/** Inline title editing for facilitators; the server is the authority on the title. */
+function TitleEditor({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const socket = useSessionStore((s) => s.socket);
+  const [draft, setDraft] = useState<string | null>(null);
+
+  async function handleSubmit(e: FormEvent) {
+    e.preventDefault();
+    const next = draft?.trim();
+    setDraft(null);
+    if (!socket || !next || next === title) return;
+    await socket.emitWithAck("workshop:rename", { title: next });
+  }
+
+  return (
+    <form onSubmit={handleSubmit} className="title-editor">
+      <input
+        aria-label={t("rename.label")}
+        data-testid="workshop-title"
+        value={draft ?? title}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={(e) => e.currentTarget.form?.requestSubmit()}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            setDraft(null);
+            e.currentTarget.blur();
+          }
+        }}
+      />
+    </form>
+  );
+}

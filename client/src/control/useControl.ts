@@ -1,0 +1,44 @@
+import type { ClientToServerEvents, ServerToClientEvents } from "@oppdag/shared";
+import { useEffect } from "react";
+import { io, type Socket } from "socket.io-client";
+import { clearSession, type StoredSession } from "../lib/session";
+import { useSessionStore } from "../stores/sessionStore";
+
+/** Connects the session-control channel and mirrors what the server pushes into the store. */
+export function useControl(workshopId: string, session: StoredSession | null): void {
+  const set = useSessionStore((s) => s.set);
+
+  useEffect(() => {
+    if (!session) return;
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+      auth: { token: session.token, workshopId },
+      transports: ["websocket"],
+    });
+    set({ socket, me: session.participant });
+    socket.on("connect", () => set({ controlConnected: true }));
+    socket.on("disconnect", () => set({ controlConnected: false }));
+    socket.on("connect_error", (err) => {
+      set({ controlConnected: false });
+      const reason = err.message;
+      if (reason === "forbidden" || reason === "unauthorized" || reason === "unknown-workshop") {
+        socket.disconnect();
+        set({
+          fatal: reason === "unknown-workshop" ? "unknownWorkshop" : reason === "forbidden" ? "removed" : "revoked",
+        });
+      }
+    });
+    socket.on("session:hello", ({ me, workshop }) => set({ me, workshop }));
+    socket.on("participants:changed", (participants) => set({ participants }));
+    socket.on("workshop:changed", (workshop) => set({ workshop }));
+    socket.on("session:removed", () => {
+      clearSession(workshopId);
+      set({ fatal: "removed" });
+      socket.disconnect();
+    });
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      set({ socket: null, controlConnected: false });
+    };
+  }, [workshopId, session, set]);
+}

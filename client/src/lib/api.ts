@@ -1,0 +1,57 @@
+import type { ApiError } from "@oppdag/shared";
+
+/** An API failure with the server's machine-readable code and human message. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      headers: {
+        ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiFailure(0, "network", "network");
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiError | null;
+    throw new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
+  }
+  return (await res.json()) as T;
+}
+
+/** Downloads a file from an authenticated endpoint (a plain link could not send the token). */
+export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
+  const res = await fetch(`/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiError | null;
+    throw new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
+  }
+  const disposition = res.headers.get("content-disposition") ?? "";
+  const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/);
+  const name = utf8?.[1] ? decodeURIComponent(utf8[1]) : fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,174 @@
+import { DocKeys } from "@oppdag/shared";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { WorkshopDoc } from "../collab/useWorkshopDoc";
+import { useSessionStore } from "../stores/sessionStore";
+
+/** Links in notes may only point to the web or to an e-mail address. */
+export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+
+export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
+  const { t } = useTranslation();
+  const me = useSessionStore((s) => s.me);
+  const canEdit = !!me && me.role !== "observer";
+  const user = workshop.awareness.getLocalState()?.user as { name: string; color: string } | undefined;
+
+  const editor = useEditor(
+    {
+      editable: canEdit,
+      extensions: [
+        StarterKit.configure({
+          // Yjs keeps the history: the editor's own undo would undo other people's typing.
+          undoRedo: false,
+          heading: { levels: [1, 2, 3] },
+          link: {
+            openOnClick: false,
+            autolink: true,
+            defaultProtocol: "https",
+            protocols: ["mailto"],
+            isAllowedUri: (url) => SAFE_LINK.test(url),
+            HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank" },
+          },
+        }),
+        Collaboration.configure({ document: workshop.doc, field: DocKeys.notes }),
+        CollaborationCaret.configure({
+          provider: workshop.provider,
+          user: { name: user?.name ?? "", color: user?.color ?? "#888" },
+        }),
+      ],
+      editorProps: {
+        attributes: { class: "notes-editor", "data-testid": "notes-editor", "aria-label": t("notes.title") },
+      },
+    },
+    [workshop.doc, workshop.provider],
+  );
+
+  useEffect(() => {
+    editor?.setEditable(canEdit);
+  }, [editor, canEdit]);
+
+  return (
+    <aside className="notes-panel" aria-label={t("notes.title")} data-testid="notes-panel">
+      <header className="notes-header">
+        <h2>{t("notes.title")}</h2>
+      </header>
+      {editor && canEdit && <NotesToolbar editor={editor} />}
+      <div className="notes-scroll">
+        <EditorContent editor={editor} />
+        {editor && <NotesPlaceholder editor={editor} />}
+      </div>
+    </aside>
+  );
+}
+
+type Editor = NonNullable<ReturnType<typeof useEditor>>;
+
+function NotesPlaceholder({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const empty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+  return empty ? <p className="notes-placeholder">{t("notes.placeholder")}</p> : null;
+}
+
+function NotesToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState(false);
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive("bold"),
+      italic: e.isActive("italic"),
+      h2: e.isActive("heading", { level: 2 }),
+      bullet: e.isActive("bulletList"),
+      ordered: e.isActive("orderedList"),
+      link: e.isActive("link"),
+    }),
+  });
+
+  const button = (label: string, isActive: boolean, run: () => void, content: ReactNode) => (
+    <button
+      type="button"
+      className={`tool icon ${isActive ? "active" : ""}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={isActive}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {content}
+    </button>
+  );
+
+  function handleLink(e: FormEvent) {
+    e.preventDefault();
+    const href = (linkDraft ?? "").trim();
+    if (!href) {
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+    } else if (!SAFE_LINK.test(href)) {
+      setLinkError(true);
+      return;
+    } else {
+      editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
+    }
+    setLinkDraft(null);
+    setLinkError(false);
+  }
+
+  return (
+    <div className="notes-toolbar" role="toolbar" aria-label={t("notes.title")}>
+      {button(t("notes.heading"), active.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run(), "H")}
+      {button(t("notes.bold"), active.bold, () => editor.chain().focus().toggleBold().run(), "B")}
+      {button(t("notes.italic"), active.italic, () => editor.chain().focus().toggleItalic().run(), "I")}
+      {button(t("notes.bulletList"), active.bullet, () => editor.chain().focus().toggleBulletList().run(), "•")}
+      {button(t("notes.orderedList"), active.ordered, () => editor.chain().focus().toggleOrderedList().run(), "1.")}
+      {button(
+        t("notes.link"),
+        active.link,
+        () => setLinkDraft((editor.getAttributes("link").href as string | undefined) ?? ""),
+        <LinkIcon />,
+      )}
+      {linkDraft !== null && (
+        <form className="link-form" onSubmit={handleLink}>
+          <input
+            // biome-ignore lint/a11y/noAutofocus: opened by the person on purpose
+            autoFocus
+            type="text"
+            inputMode="url"
+            value={linkDraft}
+            placeholder={t("notes.linkUrl")}
+            aria-invalid={linkError}
+            aria-label={t("notes.link")}
+            onChange={(e) => setLinkDraft(e.target.value)}
+            onKeyDown={(e) => e.key === "Escape" && setLinkDraft(null)}
+          />
+          <button type="submit" className="button secondary small">
+            {t("notes.apply")}
+          </button>
+          {linkError && <span className="form-error small">{t("notes.invalidUrl")}</span>}
+        </form>
+      )}
+    </div>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+      aria-hidden="true"
+    >
+      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+    </svg>
+  );
+}

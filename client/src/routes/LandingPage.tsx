@@ -1,0 +1,128 @@
+import { type CreateWorkshopResult, type JoinResult, LANGUAGES, type Language, Limits } from "@oppdag/shared";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
+import { LanguageSwitcher } from "../components/LanguageSwitcher";
+import { Logo } from "../components/Logo";
+import { apiRequest } from "../lib/api";
+import { describeError } from "../lib/errors";
+import { saveInvites } from "../lib/invites";
+import { saveSession } from "../lib/session";
+import { useUiStore } from "../stores/uiStore";
+
+export function LandingPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState("");
+  const [region, setRegion] = useState("");
+  const [language, setLanguage] = useState<Language>((i18n.language as Language) ?? "en");
+  const [name, setName] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await apiRequest<CreateWorkshopResult>("POST", "/workshops", {
+        body: { title, region: region.trim() || undefined, language },
+      });
+      const invite = created.invites.facilitator.split("#")[1];
+      const joined = await apiRequest<JoinResult>("POST", `/workshops/${created.workshop.id}/join`, {
+        body: { invite, name, actorGroup: "facilitator" },
+      });
+      saveSession(joined);
+      saveInvites(created.workshop.id, created.invites);
+      useUiStore.getState().set({ shareOpen: true });
+      navigate(`/w/${created.workshop.id}`);
+    } catch (err) {
+      setError(describeError(err, t));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="landing">
+      <header className="landing-top">
+        <Logo />
+        <LanguageSwitcher />
+      </header>
+      <div className="landing-body">
+        <section className="landing-intro">
+          <h1>{t("landing.heading")}</h1>
+          <p className="lead">{t("landing.lead")}</p>
+          <ul className="landing-points">
+            <li>
+              <span className="dot kind-strength" aria-hidden="true" />
+              {t("landing.points.board")}
+            </li>
+            <li>
+              <span className="dot kind-opportunity" aria-hidden="true" />
+              {t("landing.points.join")}
+            </li>
+            <li>
+              <span className="dot kind-idea" aria-hidden="true" />
+              {t("landing.points.export")}
+            </li>
+          </ul>
+        </section>
+        <form className="panel form" onSubmit={handleSubmit} data-testid="create-form">
+          <h2>{t("landing.formTitle")}</h2>
+          <label>
+            {t("landing.workshopTitle")}
+            <input
+              name="title"
+              required
+              maxLength={Limits.titleLength}
+              value={title}
+              placeholder={t("landing.workshopTitlePlaceholder")}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </label>
+          <div className="form-row">
+            <label>
+              {t("landing.region")}
+              <input
+                name="region"
+                maxLength={Limits.regionLength}
+                value={region}
+                placeholder={t("landing.regionPlaceholder")}
+                onChange={(e) => setRegion(e.target.value)}
+              />
+            </label>
+            <label>
+              {t("landing.language")}
+              <select name="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label>
+            {t("landing.yourName")}
+            <input
+              name="name"
+              required
+              maxLength={Limits.nameLength}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="name"
+            />
+          </label>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t("landing.creating") : t("landing.create")}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { FatalScreen } from "../components/FatalScreen";
+
+export function NotFoundPage() {
+  return <FatalScreen reason="unknownWorkshop" />;
+}

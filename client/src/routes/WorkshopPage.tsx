@@ -1,0 +1,48 @@
+import { useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import { Board } from "../canvas/Board";
+import { useWorkshopDoc } from "../collab/useWorkshopDoc";
+import { FatalScreen } from "../components/FatalScreen";
+import { PeoplePanel } from "../components/PeoplePanel";
+import { ShareDialog } from "../components/ShareDialog";
+import { TopBar } from "../components/TopBar";
+import { useControl } from "../control/useControl";
+import { loadSession } from "../lib/session";
+import { NotesPanel } from "../notes/NotesPanel";
+import { useSessionStore } from "../stores/sessionStore";
+import { useUiStore } from "../stores/uiStore";
+
+export function WorkshopPage() {
+  const { t } = useTranslation();
+  const { workshopId = "" } = useParams();
+  const session = useMemo(() => loadSession(workshopId), [workshopId]);
+  const fatal = useSessionStore((s) => s.fatal);
+  const reset = useSessionStore((s) => s.reset);
+  const notesOpen = useUiStore((s) => s.notesOpen);
+  const title = useSessionStore((s) => s.workshop?.title);
+
+  useEffect(() => reset, [reset]);
+  useControl(workshopId, session);
+  const workshop = useWorkshopDoc(workshopId, session);
+
+  useEffect(() => {
+    document.title = title ? `${title} · Oppdag` : "Oppdag";
+  }, [title]);
+
+  if (!session) return <FatalScreen reason="noSession" />;
+  if (fatal) return <FatalScreen reason={fatal} />;
+  if (!workshop) return <p className="loading">{t("errors.loading")}</p>;
+
+  return (
+    <div className={`workshop ${notesOpen ? "with-notes" : ""}`}>
+      <TopBar workshopId={workshopId} token={session.token} />
+      <main className="workshop-main">
+        <Board workshop={workshop} />
+        {notesOpen && <NotesPanel workshop={workshop} />}
+      </main>
+      <PeoplePanel />
+      <ShareDialog workshopId={workshopId} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { CardKind } from "@oppdag/shared";
+import { create } from "zustand";
+
+/** A copied selection, kept in memory so paste works without clipboard permissions. */
+export interface BoardClipboard {
+  cards: Array<{ id: string; kind: CardKind; text: string; x: number; y: number; w: number; h: number; color: string }>;
+  links: Array<{ source: string; target: string; label: string }>;
+}
+
+interface UiState {
+  notesOpen: boolean;
+  peopleOpen: boolean;
+  shareOpen: boolean;
+  /** The card whose text is being edited here (focus moves to it). */
+  editingId: string | null;
+  /** The link whose label is being edited here. */
+  editingLinkId: string | null;
+  clipboard: BoardClipboard | null;
+  set(partial: Partial<Omit<UiState, "set">>): void;
+}
+
+const wide = typeof window !== "undefined" && window.matchMedia?.("(min-width: 900px)").matches;
+
+export const useUiStore = create<UiState>((set) => ({
+  notesOpen: !!wide,
+  peopleOpen: false,
+  shareOpen: false,
+  editingId: null,
+  editingLinkId: null,
+  clipboard: null,
+  set: (partial) => set(partial),
+}));

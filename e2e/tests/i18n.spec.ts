@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { LandingPage, newPerson, pageErrors } from "../support/pages";
+
+test.beforeEach(() => {
+  pageErrors.length = 0;
+});
+test.afterEach(() => {
+  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
+});
+
+test("the UI follows the browser language and can be switched to Norwegian and Swedish", async ({ browser }) => {
+  const norwegian = await newPerson(browser, "nb-NO");
+  await norwegian.page.goto(process.env.E2E_BASE_URL as string);
+  await expect(norwegian.page.getByRole("heading", { level: 1 })).toHaveText(
+    "Led et oppdagelsesverksted alle kan delta i",
+  );
+  await norwegian.context.close();
+
+  const { page, context } = await newPerson(browser, "en-GB");
+  const landing = new LandingPage(page);
+  await landing.goto();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Run a discovery workshop everyone can join");
+  await page.getByTestId("language-switcher").selectOption("sv");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Led en upptäcktsworkshop som alla kan delta i");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+
+  const { board } = await landing.createWorkshop("Småland – trä och digitalisering", "Åsa Processledare", "Kronoberg");
+  await expect(page.getByTestId("add-strength")).toContainText("Styrka");
+  await expect(page.getByTestId("notes-panel")).toContainText("Anteckningar");
+  await page.getByTestId("language-switcher").selectOption("nb");
+  await expect(page.getByTestId("add-strength")).toContainText("Styrke");
+  await expect(page.getByTestId("add-opportunity")).toContainText("Mulighet");
+  await expect(page.getByTestId("notes-panel")).toContainText("Notater");
+  await expect(board.connection()).toContainText("Tilkoblet");
+  // The choice is remembered.
+  await page.reload();
+  await expect(page.getByTestId("add-strength")).toContainText("Styrke");
+  await context.close();
+});

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { DEMO_CARDS, DEMO_LINKS, DEMO_NOTES, DEMO_WORKSHOP } from "../support/demo";
+import { BoardPage, baseUrl, JoinPage, LandingPage } from "../support/pages";
+
+/**
+ * Not a test of behaviour: renders every screen at desktop and phone size into docs/screenshots so
+ * people can look at them. Run with `pnpm screenshots`.
+ */
+const outDir = path.resolve(import.meta.dirname, "../../docs/screenshots");
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+test("screens", async ({ browser }) => {
+  test.setTimeout(180_000);
+  fs.mkdirSync(outDir, { recursive: true });
+  const shot = (page: import("@playwright/test").Page, name: string) =>
+    page.screenshot({ path: path.join(outDir, `${name}.png`) });
+
+  const fCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+  const f = await fCtx.newPage();
+  const landing = new LandingPage(f);
+  await landing.goto();
+  await shot(f, "landing-desktop");
+  await f.getByTestId("create-form").locator("input[name=title]").fill(DEMO_WORKSHOP.title);
+  const {
+    participantLink,
+    observerLink,
+    board: fBoard,
+  } = await (async () => {
+    const form = f.getByTestId("create-form");
+    await form.locator("input[name=region]").fill(DEMO_WORKSHOP.region);
+    await form.locator("input[name=name]").fill("Åse Fasilitator");
+    await form.getByRole("button").click();
+    await expect(f.getByTestId("share-dialog")).toBeVisible();
+    await shot(f, "share-desktop");
+    const links = {
+      participantLink: await f.getByTestId("invite-participant").inputValue(),
+      observerLink: await f.getByTestId("invite-observer").inputValue(),
+    };
+    await f.getByTestId("share-dialog").getByRole("button", { name: /lukk/i }).click();
+    return { ...links, board: new BoardPage(f) };
+  })();
+
+  const kCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP });
+  const k = await kCtx.newPage();
+  await k.goto(participantLink);
+  await shot(k, "join-desktop");
+  const kari = await new JoinPage(k).join(participantLink, "Kari Nordmann", "industry");
+
+  const phoneCtx = await browser.newContext({
+    locale: "sv-SE",
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
+  const phone = await phoneCtx.newPage();
+  await phone.goto(baseUrl());
+  await shot(phone, "landing-phone");
+  await phone.goto(participantLink);
+  await shot(phone, "join-phone");
+  const lars = await new JoinPage(phone).join(participantLink, "Lars Ørjasæter", "research");
+
+  for (const [i, card] of DEMO_CARDS.entries()) await (i % 2 === 0 ? kari : fBoard).addCard(card.kind, card.text);
+  for (const [a, b, label] of DEMO_LINKS) {
+    await kari.link((DEMO_CARDS[a] as { text: string }).text, (DEMO_CARDS[b] as { text: string }).text, label);
+  }
+  await kari.typeNotes(DEMO_NOTES);
+  await f.getByRole("button", { name: /fit view/i }).click();
+  await k.mouse.move(700, 420);
+  await f.getByTestId("people-button").click();
+  await expect(lars.card(DEMO_CARDS[0]?.text as string)).toBeVisible();
+  await shot(f, "board-desktop");
+  await f.getByTestId("people-button").click();
+  await shot(phone, "board-phone");
+  await phone.getByTestId("notes-toggle").click();
+  await shot(phone, "notes-phone");
+
+  const oCtx = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
+  const o = await oCtx.newPage();
+  await new JoinPage(o).join(observerLink, "Øystein Observer", "public");
+  await shot(o, "board-observer-desktop");
+  await o.goto(`${baseUrl()}/w/AAAAAAAAAAAAAAAA`);
+  await shot(o, "no-access-desktop");
+
+  await Promise.all([fCtx.close(), kCtx.close(), phoneCtx.close(), oCtx.close()]);
+});
