@@ -46,6 +46,8 @@ async function benchCommits(synchronous: "FULL" | "NORMAL") {
 }
 
 async function main() {
+  // Each y-websocket client in this process registers an exit handler.
+  process.setMaxListeners(0);
   const lines: string[] = [];
   const log = (line: string) => {
     lines.push(line);
@@ -56,7 +58,7 @@ async function main() {
   log(`SQLite commit, one update per transaction, synchronous=FULL:   ${fmt(await benchCommits("FULL"))}`);
   log(`SQLite commit, one update per transaction, synchronous=NORMAL: ${fmt(await benchCommits("NORMAL"))}`);
 
-  const server = await startServer({ env: { LOG_LEVEL: "warn" } });
+  const server = await startServer();
   try {
     const { workshop, kari, lars } = await workshopWithPeople(server.url);
     const writer = syncClient(server.wsUrl, workshop.id, kari.token);

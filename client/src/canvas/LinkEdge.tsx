@@ -1,6 +1,6 @@
 import { Limits, setLinkLabel } from "@oppdag/shared";
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
-import { memo, useEffect, useState } from "react";
+import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
@@ -26,18 +26,15 @@ function LinkEdgeView({
   const { doc, canEdit } = useBoardContext();
   const editing = useUiStore((s) => s.editingLinkId === id);
   const setUi = useUiStore((s) => s.set);
-  const [draft, setDraft] = useState("");
+  // null until the person types: until then the field shows the current label.
+  const [draft, setDraft] = useState<string | null>(null);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const label = data?.label ?? "";
 
-  useEffect(() => {
-    if (editing) setDraft(label);
-    // Only when editing starts: later remote changes must not overwrite what is being typed.
-  }, [editing]);
-
   const startEditing = () => canEdit && setUi({ editingLinkId: id });
   const stopEditing = (save: boolean) => {
-    if (save) setLinkLabel(doc, id, draft.trim());
+    if (save && draft !== null) setLinkLabel(doc, id, draft.trim());
+    setDraft(null);
     setUi({ editingLinkId: null });
   };
 
@@ -59,7 +56,7 @@ function LinkEdgeView({
             <input
               // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this label
               autoFocus
-              value={draft}
+              value={draft ?? label}
               maxLength={Limits.linkLabelLength}
               placeholder={t("board.linkLabelPlaceholder")}
               onChange={(e) => setDraft(e.target.value)}

@@ -26,4 +26,10 @@ interface SessionEventMap {
 }
 
 /** In-process bus between the HTTP API, the control channel and the sync channel. */
-export class SessionEvents extends EventEmitter<SessionEventMap> {}
+export class SessionEvents extends EventEmitter<SessionEventMap> {
+  constructor() {
+    super();
+    // Every open sync connection listens here; a workshop of sixty is not a leak.
+    this.setMaxListeners(0);
+  }
+}
