@@ -3,6 +3,7 @@ export * from "./board/linkSides";
 export * from "./board/model";
 export * from "./board/placement";
 export * from "./board/textDiff";
+export * from "./board/undo";
 export * from "./control";
 export * from "./domain";
 export * from "./export/escape";

@@ -1,4 +1,4 @@
-import { addLink, type CardKind, facingSides, updateCard, updateZone } from "@oppdag/shared";
+import { addLink, asUndoStep, type CardKind, facingSides, updateCard, updateZone } from "@oppdag/shared";
 import {
   Background,
   BackgroundVariant,
@@ -82,8 +82,10 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
       author: { id: me?.id ?? "", group: me?.actorGroup ?? "external" },
       canEdit,
       nameOf: (id) => names.get(id),
+      step: asUndoStep(undoManager),
     };
-  }, [doc, me, canEdit, participants]);
+  }, [doc, me, canEdit, participants, undoManager]);
+  const { step } = context;
 
   // Tell others what is selected here, so they see it outlined.
   useEffect(() => {
@@ -192,20 +194,20 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const handleConnect: OnConnect = useCallback(
     ({ source, target }) => {
       if (!canEdit || !source || !target) return;
-      const id = addLink(doc, source, target, context.author);
+      const id = step(() => addLink(doc, source, target, context.author));
       // Select the new link so its "Add label" button is right there.
       if (id) setSelected(new Set([id]));
     },
-    [doc, canEdit, context.author],
+    [doc, canEdit, context.author, step],
   );
 
   const handleDelete = useCallback(
     ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
       if (!canEdit) return;
-      boardActions.deleteSelection(doc, model, new Set([...n.map((x) => x.id), ...e.map((x) => x.id)]));
+      step(() => boardActions.deleteSelection(doc, model, new Set([...n.map((x) => x.id), ...e.map((x) => x.id)])));
       setSelected(new Set());
     },
-    [doc, model, canEdit],
+    [doc, model, canEdit, step],
   );
 
   /** Where new things go: the middle of what this person sees. */
@@ -219,11 +221,11 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
 
   const handleAddCard = useCallback(
     (kind: CardKind) => {
-      const id = boardActions.addCard(doc, model, context.author, kind, viewCenter());
+      const id = step(() => boardActions.addCard(doc, model, context.author, kind, viewCenter()));
       setSelected(new Set([id]));
       setUi({ editingId: id });
     },
-    [doc, model, context.author, viewCenter, setUi],
+    [doc, model, context.author, viewCenter, setUi, step],
   );
 
   const handleDoubleClick = useCallback(
@@ -266,7 +268,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
     requestAnimationFrame(() => void flow.fitView(fitViewOptions()));
   }, [flow, model.cards.length, model.zones.length]);
 
-  useBoardKeyboard({ doc, model, selected, setSelected, undoManager, author: context.author, canEdit });
+  useBoardKeyboard({ doc, model, selected, setSelected, undoManager, author: context.author, canEdit, step });
 
   return (
     <BoardContext.Provider value={context}>
@@ -318,7 +320,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           <BoardToolbar
             onAddCard={handleAddCard}
             onAddZone={() => {
-              const id = boardActions.addZone(doc, t("board.newZone"), viewCenter());
+              const id = step(() => boardActions.addZone(doc, t("board.newZone"), viewCenter()));
               setSelected(new Set([id]));
             }}
             onUndo={() => undoManager.undo()}

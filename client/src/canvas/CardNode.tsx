@@ -32,7 +32,7 @@ export type CardNodeType = Node<{ card: BoardCard; remote: RemoteMark[] }, "card
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { card, remote } = data;
   const { t } = useTranslation();
-  const { doc, canEdit, nameOf } = useBoardContext();
+  const { doc, canEdit, nameOf, step } = useBoardContext();
   const editing = useUiStore((s) => s.editingId === card.id);
   const setUi = useUiStore((s) => s.set);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -101,7 +101,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           <select
             aria-label={t("board.kind")}
             value={card.kind}
-            onChange={(e) => updateCard(doc, card.id, { kind: e.target.value as CardKind })}
+            onChange={(e) => step(() => updateCard(doc, card.id, { kind: e.target.value as CardKind }))}
           >
             {CARD_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -117,11 +117,15 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
                 className={`swatch color-${c} ${card.color === c ? "current" : ""}`}
                 aria-label={t(`colors.${c}`)}
                 aria-pressed={card.color === c}
-                onClick={() => updateCard(doc, card.id, { color: c })}
+                onClick={() => step(() => updateCard(doc, card.id, { color: c }))}
               />
             ))}
           </fieldset>
-          <button type="button" className="button ghost small danger" onClick={() => deleteCards(doc, [card.id])}>
+          <button
+            type="button"
+            className="button ghost small danger"
+            onClick={() => step(() => deleteCards(doc, [card.id]))}
+          >
             {t("board.delete")}
           </button>
         </NodeToolbar>

@@ -23,7 +23,7 @@ function LinkEdgeView({
   targetPosition,
 }: EdgeProps<LinkEdgeType>) {
   const { t } = useTranslation();
-  const { doc, canEdit } = useBoardContext();
+  const { doc, canEdit, step } = useBoardContext();
   const editing = useUiStore((s) => s.editingLinkId === id);
   const setUi = useUiStore((s) => s.set);
   // null until the person types: until then the field shows the current label.
@@ -33,7 +33,7 @@ function LinkEdgeView({
 
   const startEditing = () => canEdit && setUi({ editingLinkId: id });
   const stopEditing = (save: boolean) => {
-    if (save && draft !== null) setLinkLabel(doc, id, draft.trim());
+    if (save && draft !== null) step(() => setLinkLabel(doc, id, draft.trim()));
     setDraft(null);
     setUi({ editingLinkId: null });
   };

@@ -9,7 +9,7 @@ export type ZoneNodeType = Node<{ zone: BoardZone }, "zone">;
 function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
   const { zone } = data;
   const { t } = useTranslation();
-  const { doc, canEdit } = useBoardContext();
+  const { doc, canEdit, step } = useBoardContext();
   const [draft, setDraft] = useState<string | null>(null);
 
   return (
@@ -33,7 +33,7 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
             aria-label={t("board.addZone")}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={() => {
-              if (draft !== null) updateZone(doc, zone.id, { title: draft.trim() });
+              if (draft !== null) step(() => updateZone(doc, zone.id, { title: draft.trim() }));
               setDraft(null);
             }}
             onKeyDown={(e) => {
@@ -46,7 +46,11 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
       </header>
       {canEdit && (
         <NodeToolbar isVisible={selected} position={Position.Top} className="node-toolbar">
-          <button type="button" className="button ghost small danger" onClick={() => deleteZones(doc, [zone.id])}>
+          <button
+            type="button"
+            className="button ghost small danger"
+            onClick={() => step(() => deleteZones(doc, [zone.id]))}
+          >
             {t("board.delete")}
           </button>
         </NodeToolbar>

@@ -8,6 +8,12 @@ export interface BoardContextValue {
   author: Author;
   canEdit: boolean;
   nameOf(participantId: string): string | undefined;
+  /**
+   * Runs a discrete change (add, delete, recolour, paste…) as its own undo step. Without it, Yjs
+   * merges everything within its capture window, and undoing a quick delete would also undo the
+   * card's creation. Drags and typing still merge, as people expect.
+   */
+  step<T>(change: () => T): T;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

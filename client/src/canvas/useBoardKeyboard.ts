@@ -12,6 +12,7 @@ interface Options {
   undoManager: Y.UndoManager;
   author: Author;
   canEdit: boolean;
+  step<T>(change: () => T): T;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -20,7 +21,16 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Undo, redo, copy, paste, duplicate and escape on the board; text fields keep their own keys. */
-export function useBoardKeyboard({ doc, model, selected, setSelected, undoManager, author, canEdit }: Options): void {
+export function useBoardKeyboard({
+  doc,
+  model,
+  selected,
+  setSelected,
+  undoManager,
+  author,
+  canEdit,
+  step,
+}: Options): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
@@ -53,7 +63,7 @@ export function useBoardKeyboard({ doc, model, selected, setSelected, undoManage
         const clip = useUiStore.getState().clipboard;
         if (!clip) return;
         e.preventDefault();
-        setSelected(new Set(boardActions.paste(doc, author, clip)));
+        setSelected(new Set(step(() => boardActions.paste(doc, author, clip))));
         // The next paste of the same copy lands further along instead of on top.
         useUiStore
           .getState()
@@ -62,7 +72,7 @@ export function useBoardKeyboard({ doc, model, selected, setSelected, undoManage
         const clip = boardActions.copy(model, new Set(selected));
         if (!clip) return;
         e.preventDefault();
-        setSelected(new Set(boardActions.paste(doc, author, clip)));
+        setSelected(new Set(step(() => boardActions.paste(doc, author, clip))));
       } else if (key === "a") {
         e.preventDefault();
         setSelected(new Set(model.cards.map((c) => c.id)));
@@ -70,5 +80,5 @@ export function useBoardKeyboard({ doc, model, selected, setSelected, undoManage
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [doc, model, selected, setSelected, undoManager, author, canEdit]);
+  }, [doc, model, selected, setSelected, undoManager, author, canEdit, step]);
 }
