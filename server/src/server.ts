@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { SessionEvents } from "./auth/sessions";
 import type { Config } from "./config";
 import { attachControlServer } from "./control/controlServer";
+import { SessionService } from "./control/session/service";
 import { createApp } from "./http/app";
 import type { Logger } from "./lib/logger";
 import { openSqliteStorage } from "./storage/sqlite";
@@ -24,6 +25,7 @@ export function createServer(
     { store: storage, batcher, fanout: singleProcessFanout, log, compactAfterUpdates: config.compactAfterUpdates },
     log,
   );
+  const sessionService = new SessionService(storage);
   let control: ReturnType<typeof attachControlServer> | undefined;
   const app = createApp({
     config,
@@ -35,8 +37,15 @@ export function createServer(
     participantList: (workshopId) => (control ? control.participantList(workshopId) : Promise.resolve([])),
   });
   const httpServer = http.createServer(app);
-  const sync = attachSyncServer(httpServer, { storage, rooms, sessions, log, maxMessageBytes: config.maxMessageBytes });
-  control = attachControlServer(httpServer, { storage, sessions, log });
+  const sync = attachSyncServer(httpServer, {
+    storage,
+    rooms,
+    sessions,
+    sessionService,
+    log,
+    maxMessageBytes: config.maxMessageBytes,
+  });
+  control = attachControlServer(httpServer, { storage, sessions, sessionService, rooms, batcher, log });
 
   return {
     httpServer,

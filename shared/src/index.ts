@@ -12,3 +12,7 @@ export * from "./export/markdown";
 export * from "./export/notes";
 export * from "./protocol";
 export * from "./schemas";
+export * from "./session/targets";
+export * from "./session/timer";
+export * from "./session/types";
+export * from "./session/voting";

@@ -1,48 +1,44 @@
 import type { Server as HttpServer } from "node:http";
 import {
-  type Ack,
-  type AckFn,
-  type ClientToServerEvents,
   type ParticipantInfo,
   PROTOCOL_VERSION,
   RemoveParticipantPayload,
   RenameWorkshopPayload,
-  type ServerToClientEvents,
 } from "@oppdag/shared";
-import { Server, type Socket } from "socket.io";
-import type { ZodType } from "zod";
+import { Server } from "socket.io";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import { removeParticipant } from "../commands/removeParticipant";
 import { renameWorkshop } from "../commands/renameWorkshop";
-import { HttpError } from "../http/errors";
 import type { Logger } from "../lib/logger";
 import { presentParticipant } from "../presenters/participant";
 import { presentWorkshop } from "../presenters/workshop";
 import type { ParticipantRow, Storage } from "../storage/types";
+import type { Rooms } from "../sync/rooms";
+import type { WriteBatcher } from "../sync/writeBatcher";
+import { type ControlContext, type ControlIo, type ControlSocket, participantRoom, workshopRoom } from "./context";
+import { controlHandler } from "./handle";
 import { Presence } from "./presence";
-
-interface SocketData {
-  participant: ParticipantRow;
-}
-type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+import { registerSessionHandlers } from "./session/handlers";
+import type { SessionService } from "./session/service";
+import { presentSession } from "./session/state";
 
 export interface ControlServerDeps {
   storage: Storage;
   sessions: SessionEvents;
+  sessionService: SessionService;
+  rooms: Rooms;
+  batcher: WriteBatcher;
   log: Logger;
 }
 
-const workshopRoom = (id: string) => `w:${id}`;
-const participantRoom = (id: string) => `p:${id}`;
-
 /**
  * The session-control channel. The server is the authority: every request is validated, checked
- * against the sender's role, recorded, and only then broadcast.
+ * against the sender's current role, recorded, and only then broadcast, one view per viewer.
  */
 export function attachControlServer(httpServer: HttpServer, deps: ControlServerDeps) {
-  const { storage, log } = deps;
+  const { storage, log, sessionService } = deps;
   const presence = new Presence();
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
+  const io: ControlIo = new Server(httpServer, {
     // Other upgrade paths (the sync endpoint) are not ours to destroy.
     destroyUpgrade: false,
     maxHttpBufferSize: 64 * 1024,
@@ -62,39 +58,65 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     }
   });
 
-  async function participantList(workshopId: string): Promise<ParticipantInfo[]> {
+  /** In anonymous mode participants see only actor groups; facilitators still see names. */
+  async function participantList(workshopId: string, viewer?: ParticipantRow): Promise<ParticipantInfo[]> {
     const rows = await storage.listParticipants(workshopId);
-    return rows.filter((p) => !p.removedAt).map((p) => presentParticipant(p, presence.isOnline(workshopId, p.id)));
+    const state = await sessionService.get(workshopId);
+    const hideNames = state.anonymous && viewer?.role !== "facilitator";
+    return rows
+      .filter((p) => !p.removedAt)
+      .map((p) => {
+        const info = presentParticipant(p, presence.isOnline(workshopId, p.id));
+        return hideNames && p.id !== viewer?.id ? { ...info, name: "" } : info;
+      });
   }
 
   async function broadcastParticipants(workshopId: string): Promise<void> {
-    io.to(workshopRoom(workshopId)).emit("participants:changed", await participantList(workshopId));
+    const sockets = await io.in(workshopRoom(workshopId)).fetchSockets();
+    const full = await participantList(workshopId, undefined);
+    const state = await sessionService.get(workshopId);
+    for (const s of sockets) {
+      const viewer = s.data.participant;
+      s.emit(
+        "participants:changed",
+        state.anonymous && viewer.role !== "facilitator" ? await participantList(workshopId, viewer) : full,
+      );
+    }
   }
 
-  /** Validates the payload, runs the handler, and always answers the ack with ok or a reason. */
-  function handle<T>(
-    socket: ControlSocket,
-    schema: ZodType<T>,
-    run: (payload: T, me: ParticipantRow) => Promise<void>,
-  ) {
-    return async (payload: unknown, ack: AckFn) => {
-      const reply: AckFn = typeof ack === "function" ? ack : () => {};
-      const parsed = schema.safeParse(payload);
-      if (!parsed.success)
-        return reply({ ok: false, error: "invalid_request", message: parsed.error.issues[0]?.message ?? "invalid" });
-      try {
-        await run(parsed.data, socket.data.participant);
-        reply({ ok: true });
-      } catch (err) {
-        const result: Ack =
-          err instanceof HttpError
-            ? { ok: false, error: err.code, message: err.message }
-            : { ok: false, error: "internal", message: "something went wrong on the server" };
-        if (!(err instanceof HttpError)) log.error({ err }, "control handler failed");
-        reply(result);
-      }
-    };
+  async function broadcastSession(workshopId: string): Promise<void> {
+    const state = sessionService.peek(workshopId);
+    if (!state) return;
+    const sockets = await io.in(workshopRoom(workshopId)).fetchSockets();
+    for (const s of sockets) {
+      const viewer = s.data.participant;
+      s.emit("session:state", presentSession(state, { id: viewer.id, role: viewer.role }));
+    }
   }
+  sessionService.onChange = (workshopId) => {
+    void broadcastSession(workshopId).catch((err) => log.error({ err }, "session broadcast failed"));
+  };
+
+  const ctx: ControlContext = {
+    io,
+    storage,
+    log,
+    sessions: deps.sessions,
+    sessionService,
+    rooms: deps.rooms,
+    batcher: deps.batcher,
+    broadcastParticipants,
+    async onRoleChanged(workshopId, participantId) {
+      const updated = await storage.getParticipant(workshopId, participantId);
+      if (!updated) return;
+      for (const s of await io.in(participantRoom(participantId)).fetchSockets()) {
+        s.data.participant = updated;
+        s.emit("session:me", presentParticipant(updated, true));
+      }
+      await broadcastParticipants(workshopId);
+      await broadcastSession(workshopId);
+    },
+  };
 
   io.on("connection", async (socket: ControlSocket) => {
     const me = socket.data.participant;
@@ -108,17 +130,18 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
 
     socket.on(
       "workshop:rename",
-      handle(socket, RenameWorkshopPayload, async ({ title }, actor) => {
+      controlHandler(ctx, me, RenameWorkshopPayload, ["facilitator"], async ({ title }, actor) => {
         const workshop = await renameWorkshop(storage, actor, title);
         io.to(workshopRoom(workshopId)).emit("workshop:changed", workshop);
       }),
     );
     socket.on(
       "participant:remove",
-      handle(socket, RemoveParticipantPayload, async ({ participantId }, actor) => {
+      controlHandler(ctx, me, RemoveParticipantPayload, ["facilitator"], async ({ participantId }, actor) => {
         await removeParticipant(storage, deps.sessions, actor, participantId);
       }),
     );
+    registerSessionHandlers(ctx, socket);
 
     try {
       const workshop = await storage.getWorkshop(workshopId);
@@ -128,6 +151,8 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
         workshop: presentWorkshop(workshop),
         protocol: PROTOCOL_VERSION,
       });
+      const state = await sessionService.get(workshopId);
+      socket.emit("session:state", presentSession(state, { id: me.id, role: me.role }));
       await broadcastParticipants(workshopId);
     } catch (err) {
       log.error({ err }, "control hello failed");
@@ -137,8 +162,13 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   deps.sessions.on("removed", (workshopId, participantId) => {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);
+    void sessionService
+      .update(workshopId, (s) => {
+        s.hands = s.hands.filter((h) => h.participantId !== participantId);
+      })
+      .catch((err) => log.error({ err }, "cleanup after removal failed"));
     void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));
   });
 
-  return { io, presence, broadcastParticipants, participantList };
+  return { io, presence, broadcastParticipants, participantList: (workshopId: string) => participantList(workshopId) };
 }

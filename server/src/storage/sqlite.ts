@@ -35,6 +35,11 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_workshop ON doc_updates(workshop_id, seq);
+CREATE TABLE IF NOT EXISTS session_state (
+  workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
+  data TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
 `;
 
 interface ParticipantDbRow {
@@ -95,6 +100,11 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     appendUpdate: db.prepare("INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)"),
     deleteThrough: db.prepare("DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?"),
     countUpdates: db.prepare("SELECT COUNT(*) AS n FROM doc_updates WHERE workshop_id = ?"),
+    setRole: db.prepare("UPDATE participants SET role = ? WHERE id = ? AND workshop_id = ?"),
+    loadSession: db.prepare("SELECT data FROM session_state WHERE workshop_id = ?"),
+    saveSession: db.prepare(
+      "INSERT INTO session_state (workshop_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+    ),
   };
 
   const appendMany = db.transaction((batch: ReadonlyArray<{ workshopId: string; update: Uint8Array }>) => {
@@ -180,6 +190,16 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     },
     async removeParticipant(workshopId, participantId, at) {
       q.removeParticipant.run(at, participantId, workshopId);
+    },
+    async setParticipantRole(workshopId, participantId, role) {
+      q.setRole.run(role, participantId, workshopId);
+    },
+    async loadSessionState(workshopId) {
+      const row = q.loadSession.get(workshopId) as { data: string } | undefined;
+      return row ? JSON.parse(row.data) : null;
+    },
+    async saveSessionState(workshopId, state) {
+      q.saveSession.run(workshopId, JSON.stringify(state), new Date().toISOString());
     },
     async close() {
       db.close();

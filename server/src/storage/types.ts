@@ -54,4 +54,8 @@ export interface WorkshopStore {
   getParticipant(workshopId: string, participantId: string): Promise<ParticipantRow | null>;
   listParticipants(workshopId: string): Promise<ParticipantRow[]>;
   removeParticipant(workshopId: string, participantId: string, at: string): Promise<void>;
+  setParticipantRole(workshopId: string, participantId: string, role: Role): Promise<void>;
+  /** Session control state (phases, timer, lock, votes with ballots, drafts) as one JSON value. */
+  loadSessionState(workshopId: string): Promise<unknown | null>;
+  saveSessionState(workshopId: string, state: unknown): Promise<void>;
 }

@@ -1,9 +1,10 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { CloseCode, canEditBoard, SYNC_PATH } from "@oppdag/shared";
+import { CloseCode, SYNC_PATH } from "@oppdag/shared";
 import { WebSocket, WebSocketServer } from "ws";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import { generateId } from "../auth/tokens";
+import type { SessionService } from "../control/session/service";
 import type { Logger } from "../lib/logger";
 import type { ParticipantRow, Storage } from "../storage/types";
 import { decodeClientFrame, MalformedFrame } from "./frames";
@@ -14,6 +15,7 @@ export interface SyncServerDeps {
   storage: Storage;
   rooms: Rooms;
   sessions: SessionEvents;
+  sessionService: SessionService;
   log: Logger;
   maxMessageBytes: number;
 }
@@ -76,7 +78,8 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
     const client: RoomClient = {
       participantId: participant.id,
       awarenessIds: new Set(),
-      canWrite: () => canEditBoard(participant.role),
+      // Role and lock are decided by session control and may change while connected.
+      canWrite: () => deps.sessionService.canWrite(workshopId, participant.id, participant.role),
       send(frame) {
         if (ws.readyState === WebSocket.OPEN) ws.send(frame);
       },
@@ -128,7 +131,8 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
     ws.on("close", () => clearInterval(keepalive));
 
     try {
-      await room.ready;
+      // The lock must be known before any update from this client is considered.
+      await Promise.all([room.ready, deps.sessionService.get(workshopId)]);
     } catch {
       client.close(1011, "could not load workshop");
       return;

@@ -10,11 +10,29 @@ export interface SyncClient {
   destroy(): void;
 }
 
+/** Every frame a recording client received, as raw bytes. */
+export type FrameLog = Buffer[];
+
+function recordingWebSocket(log: FrameLog) {
+  return class RecordingWebSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.on("message", (data: Buffer | ArrayBuffer) => log.push(Buffer.from(data as ArrayBuffer)));
+    }
+  };
+}
+
 /** A real y-websocket client, as the browser uses it, over the ws package. */
-export function syncClient(wsUrl: string, workshopId: string, token: string, doc = new Y.Doc()): SyncClient {
+export function syncClient(
+  wsUrl: string,
+  workshopId: string,
+  token: string,
+  doc = new Y.Doc(),
+  frames?: FrameLog,
+): SyncClient {
   const provider = new WebsocketProvider(`${wsUrl}/sync`, workshopId, doc, {
     params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (frames ? recordingWebSocket(frames) : WebSocket) as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, clients in one test process would sync around the server.
     disableBc: true,
     maxBackoffTime: 200,

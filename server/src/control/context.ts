@@ -1,0 +1,30 @@
+import type { ClientToServerEvents, ServerToClientEvents } from "@oppdag/shared";
+import type { Server, Socket } from "socket.io";
+import type { SessionEvents } from "../auth/sessions";
+import type { Logger } from "../lib/logger";
+import type { ParticipantRow, Storage } from "../storage/types";
+import type { Rooms } from "../sync/rooms";
+import type { WriteBatcher } from "../sync/writeBatcher";
+import type { SessionService } from "./session/service";
+
+export interface SocketData {
+  participant: ParticipantRow;
+}
+export type ControlIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** What control handlers share. */
+export interface ControlContext {
+  io: ControlIo;
+  storage: Storage;
+  log: Logger;
+  sessions: SessionEvents;
+  sessionService: SessionService;
+  rooms: Rooms;
+  batcher: WriteBatcher;
+  broadcastParticipants(workshopId: string): Promise<void>;
+  onRoleChanged(workshopId: string, participantId: string): Promise<void>;
+}
+
+export const workshopRoom = (id: string) => `w:${id}`;
+export const participantRoom = (id: string) => `p:${id}`;

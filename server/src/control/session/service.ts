@@ -1,0 +1,75 @@
+import type { Role } from "@oppdag/shared";
+import type { Storage } from "../../storage/types";
+import { initialSessionState, type SessionState } from "./state";
+
+/**
+ * Owns each workshop's session-control state: cached in memory, saved to storage before anyone is
+ * told about a change, and changed one request at a time per workshop.
+ */
+export class SessionService {
+  private readonly cache = new Map<string, SessionState>();
+  private readonly chains = new Map<string, Promise<unknown>>();
+  /** Current roles of people whose role changed since they connected. */
+  private readonly roles = new Map<string, Role>();
+
+  /** Set by the control channel: pushes the new state to everyone in the workshop. */
+  onChange: (workshopId: string) => void = () => {};
+
+  constructor(private readonly storage: Storage) {}
+
+  async get(workshopId: string): Promise<SessionState> {
+    const cached = this.cache.get(workshopId);
+    if (cached) return cached;
+    const stored = (await this.storage.loadSessionState(workshopId)) as Partial<SessionState> | null;
+    const state = { ...initialSessionState(), ...(stored ?? {}) };
+    // Another request may have loaded it meanwhile; keep the first copy.
+    const winner = this.cache.get(workshopId) ?? state;
+    this.cache.set(workshopId, winner);
+    return winner;
+  }
+
+  /** Synchronous read for the sync channel's hot path; undefined until loaded. */
+  peek(workshopId: string): SessionState | undefined {
+    return this.cache.get(workshopId);
+  }
+
+  /** Runs a change after every earlier change of this workshop, saves it, then broadcasts. */
+  update<T>(workshopId: string, change: (state: SessionState) => T | Promise<T>): Promise<T> {
+    const previous = this.chains.get(workshopId) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const state = await this.get(workshopId);
+        const result = await change(state);
+        await this.storage.saveSessionState(workshopId, state);
+        this.onChange(workshopId);
+        return result;
+      });
+    this.chains.set(workshopId, next);
+    return next;
+  }
+
+  setRole(participantId: string, role: Role): void {
+    this.roles.set(participantId, role);
+  }
+
+  roleOf(participantId: string, fallback: Role): Role {
+    return this.roles.get(participantId) ?? fallback;
+  }
+
+  /** Whether the server applies this person's board updates right now (role and lock). */
+  canWrite(workshopId: string, participantId: string, fallbackRole: Role): boolean {
+    const role = this.roleOf(participantId, fallbackRole);
+    if (role === "observer") return false;
+    if (role === "facilitator") return true;
+    const state = this.cache.get(workshopId);
+    // Not loaded yet means not answered yet: refuse rather than let a locked board through.
+    return !!state && !state.locked;
+  }
+
+  /** Forgets a workshop's cached state (it stays stored). */
+  evict(workshopId: string): void {
+    this.cache.delete(workshopId);
+    this.chains.delete(workshopId);
+  }
+}
