@@ -88,11 +88,19 @@ export function registerSessionHandlers(ctx: ControlContext, socket: ControlSock
   );
   socket.on(
     "timer:pause",
-    on(Empty, FACILITATOR, async () => void (await update((s) => void (s.timer = pauseTimer(s.timer, Date.now()))))),
+    on(Empty, FACILITATOR, async () => {
+      await update((s) => {
+        s.timer = pauseTimer(s.timer, Date.now());
+      });
+    }),
   );
   socket.on(
     "timer:resume",
-    on(Empty, FACILITATOR, async () => void (await update((s) => void (s.timer = resumeTimer(s.timer, Date.now()))))),
+    on(Empty, FACILITATOR, async () => {
+      await update((s) => {
+        s.timer = resumeTimer(s.timer, Date.now());
+      });
+    }),
   );
   socket.on(
     "timer:extend",
