@@ -1,4 +1,15 @@
-import { addLink, asUndoStep, type CardKind, facingSides, updateCard, updateZone } from "@oppdag/shared";
+import {
+  addLink,
+  asUndoStep,
+  CARD_SIZE,
+  type CardKind,
+  facingSides,
+  findFreeSpot,
+  newId,
+  updateCard,
+  updateZone,
+  votesUsed,
+} from "@oppdag/shared";
 import {
   Background,
   BackgroundVariant,
@@ -20,18 +31,22 @@ import { useTranslation } from "react-i18next";
 import { useBoardModel } from "../collab/useBoardModel";
 import { useRemotePresence } from "../collab/usePresence";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
-import { useSessionStore } from "../stores/sessionStore";
+import { request, selectCanEdit, selectRole, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { boardActions } from "./actions";
+import { BoardBanners } from "./BoardBanners";
 import { BoardToolbar } from "./BoardToolbar";
 import { BoardContext, type BoardContextValue } from "./boardContext";
 import { CardNode, type CardNodeType, type RemoteMark } from "./CardNode";
+import { DraftNode, type DraftNodeType } from "./DraftNode";
 import { LinkEdge, type LinkEdgeType } from "./LinkEdge";
 import { RemoteCursors } from "./RemoteCursors";
 import { useBoardKeyboard } from "./useBoardKeyboard";
+import { useFollow } from "./useFollow";
+import type { CardVote } from "./VoteControl";
 import { ZoneNode, type ZoneNodeType } from "./ZoneNode";
 
-const nodeTypes = { card: CardNode, zone: ZoneNode };
+const nodeTypes = { card: CardNode, zone: ZoneNode, draft: DraftNode };
 /** Room for the floating toolbar (left on desktops, bottom on phones), so "fit" never hides a card under it. */
 function fitViewOptions(): FitViewOptions {
   const narrow = window.matchMedia("(max-width: 900px)").matches;
@@ -43,7 +58,7 @@ function fitViewOptions(): FitViewOptions {
   };
 }
 const edgeTypes = { link: LinkEdge };
-type BoardNode = CardNodeType | ZoneNodeType;
+type BoardNode = CardNodeType | ZoneNodeType | DraftNodeType;
 
 const MINIMAP_COLORS: Record<string, string> = {
   strength: "#4caf7a",
@@ -73,7 +88,11 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const wrapper = useRef<HTMLDivElement>(null);
-  const canEdit = !!me && me.role !== "observer";
+  const canEdit = useSessionStore(selectCanEdit);
+  const role = useSessionStore(selectRole);
+  const session = useSessionStore((s) => s.session);
+  const privateWriting = !!session?.privateRound && role === "participant";
+  const hideNames = !!session?.anonymous && role !== "facilitator";
 
   const context = useMemo<BoardContextValue>(() => {
     const names = new Map(participants.map((p) => [p.id, p.name]));
@@ -96,10 +115,39 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
     const marks = new Map<string, RemoteMark[]>();
     for (const p of presence) {
       for (const id of p.selection)
-        marks.set(id, [...(marks.get(id) ?? []), { name: p.user.name, color: p.user.color }]);
+        marks.set(id, [
+          ...(marks.get(id) ?? []),
+          { name: hideNames ? t(`groups.${p.user.group}`, { defaultValue: "" }) : p.user.name, color: p.user.color },
+        ]);
     }
     return marks;
-  }, [presence]);
+  }, [presence, hideNames, t]);
+
+  // The latest voting round, as dots or counts on each of its targets.
+  const votes = useMemo(() => {
+    const round = session?.votes.at(-1);
+    const byTarget = new Map<string, CardVote>();
+    if (!round || (round.status !== "open" && round.status !== "revealed")) return byTarget;
+    const counts = new Map(round.results?.map((r) => [r.targetId, r.count]));
+    const left = round.votesPerPerson - votesUsed(round.myBallot);
+    const voter = role === "participant";
+    for (const targetId of round.targetIds) {
+      const mine = round.myBallot[targetId] ?? 0;
+      byTarget.set(targetId, {
+        roundId: round.id,
+        mine,
+        open: round.status === "open" && voter,
+        canAdd: left > 0 && (round.allowMultiplePerTarget || mine === 0),
+        count: round.status === "revealed" ? (counts.get(targetId) ?? 0) : null,
+      });
+    }
+    return byTarget;
+  }, [session?.votes, role]);
+  const spotlight = session?.spotlightCardId ?? null;
+
+  // Private-round cards, with positions moved here kept until the server confirms them.
+  const myDrafts = session?.myDrafts;
+  const [draftMoves, setDraftMoves] = useState<Record<string, { x: number; y: number }>>({});
 
   const nodes = useMemo<BoardNode[]>(() => {
     const none: RemoteMark[] = [];
@@ -123,12 +171,27 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
       width: card.w,
       height: card.h,
       measured: measured.current.get(card.id),
-      data: { card, remote: remoteMarks.get(card.id) ?? none },
+      data: {
+        card,
+        remote: remoteMarks.get(card.id) ?? none,
+        vote: votes.get(card.id) ?? null,
+        spotlit: spotlight === card.id,
+      },
       selected: selected.has(card.id),
       draggable: canEdit,
     }));
-    return [...zones, ...cards];
-  }, [model.zones, model.cards, selected, remoteMarks, canEdit]);
+    const drafts: DraftNodeType[] = (myDrafts ?? []).map((draft) => ({
+      id: `draft:${draft.id}`,
+      type: "draft",
+      position: draftMoves[draft.id] ?? { x: draft.x, y: draft.y },
+      width: CARD_SIZE.w,
+      height: CARD_SIZE.h,
+      measured: measured.current.get(`draft:${draft.id}`),
+      data: { draft },
+      selected: selected.has(`draft:${draft.id}`),
+    }));
+    return [...zones, ...cards, ...drafts];
+  }, [model.zones, model.cards, selected, remoteMarks, canEdit, votes, spotlight, myDrafts, draftMoves]);
 
   const edges = useMemo<LinkEdgeType[]>(() => {
     const cardById = new Map(model.cards.map((c) => [c.id, c]));
@@ -145,11 +208,15 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
         target: link.target,
         sourceHandle: sides.source,
         targetHandle: sides.target,
-        data: { label: link.label, strong: kinds.has("strength") && kinds.has("opportunity") },
+        data: {
+          label: link.label,
+          strong: kinds.has("strength") && kinds.has("opportunity"),
+          vote: votes.get(link.id) ?? null,
+        },
         selected: selected.has(link.id),
       };
     });
-  }, [model.links, model.cards, selected]);
+  }, [model.links, model.cards, selected, votes]);
 
   const isZone = useCallback((id: string) => model.zones.some((z) => z.id === id), [model.zones]);
 
@@ -158,7 +225,14 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
       let nextSelected: Set<string> | null = null;
       doc.transact(() => {
         for (const change of changes) {
-          if (change.type === "position" && change.position && canEdit) {
+          if (change.type === "position" && change.position && change.id.startsWith("draft:")) {
+            const draftId = change.id.slice("draft:".length);
+            const draft = myDrafts?.find((d) => d.id === draftId);
+            const { x, y } = change.position;
+            setDraftMoves((moves) => ({ ...moves, [draftId]: { x, y } }));
+            if (draft && change.dragging === false)
+              void request("draft:upsert", { ...draft, x: Math.round(x), y: Math.round(y) });
+          } else if (change.type === "position" && change.position && canEdit) {
             const { x, y } = change.position;
             if (isZone(change.id)) updateZone(doc, change.id, { x: Math.round(x), y: Math.round(y) });
             else updateCard(doc, change.id, { x: Math.round(x), y: Math.round(y) });
@@ -173,7 +247,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
       });
       if (nextSelected) setSelected(nextSelected);
     },
-    [doc, canEdit, isZone, selected],
+    [doc, canEdit, isZone, selected, myDrafts],
   );
 
   const handleEdgesChange = useCallback(
@@ -221,11 +295,19 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
 
   const handleAddCard = useCallback(
     (kind: CardKind) => {
+      if (privateWriting) {
+        const occupied = [...model.cards, ...(myDrafts ?? []).map((d) => ({ ...d, w: CARD_SIZE.w, h: CARD_SIZE.h }))];
+        const spot = findFreeSpot(occupied, viewCenter(), CARD_SIZE.w, CARD_SIZE.h);
+        const id = newId();
+        void request("draft:upsert", { id, kind, text: "", ...spot });
+        setSelected(new Set([`draft:${id}`]));
+        return;
+      }
       const id = step(() => boardActions.addCard(doc, model, context.author, kind, viewCenter()));
       setSelected(new Set([id]));
       setUi({ editingId: id });
     },
-    [doc, model, context.author, viewCenter, setUi, step],
+    [doc, model, context.author, viewCenter, setUi, step, privateWriting, myDrafts],
   );
 
   const handleDoubleClick = useCallback(
@@ -268,6 +350,22 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
     requestAnimationFrame(() => void flow.fitView(fitViewOptions()));
   }, [flow, model.cards.length, model.zones.length]);
 
+  const { following, optedOut, followAgain, handleMove } = useFollow(flow);
+
+  // Spotlight: everyone's view centres on the card the facilitator points at (only when the
+  // spotlight moves, not whenever the card does).
+  const spotlightCard = spotlight ? model.cards.find((c) => c.id === spotlight) : undefined;
+  const spotlightRef = useRef(spotlightCard);
+  spotlightRef.current = spotlightCard;
+  useEffect(() => {
+    const card = spotlightRef.current;
+    if (spotlight && card)
+      void flow.setCenter(card.x + card.w / 2, card.y + card.h / 2, {
+        zoom: Math.max(flow.getZoom(), 1),
+        duration: 400,
+      });
+  }, [spotlight, flow]);
+
   useBoardKeyboard({ doc, model, selected, setSelected, undoManager, author: context.author, canEdit, step });
 
   return (
@@ -290,6 +388,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           onEdgesChange={handleEdgesChange}
           onConnect={handleConnect}
           onDelete={handleDelete}
+          onMove={handleMove}
           onEdgeDoubleClick={(_e, edge) => canEdit && setUi({ editingLinkId: edge.id })}
           connectionMode={ConnectionMode.Loose}
           nodesConnectable={canEdit}
@@ -316,6 +415,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
           <RemoteCursors presence={presence} />
         </ReactFlow>
+        <BoardBanners following={following} optedOut={optedOut} onFollowAgain={followAgain} />
         {canEdit && (
           <BoardToolbar
             onAddCard={handleAddCard}

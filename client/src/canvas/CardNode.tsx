@@ -13,8 +13,10 @@ import {
 import { Handle, type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { request, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
+import { type CardVote, VoteControl } from "./VoteControl";
 
 export interface RemoteMark {
   name: string;
@@ -27,10 +29,15 @@ const HANDLES = [
   ["b", Position.Bottom],
 ] as const;
 
-export type CardNodeType = Node<{ card: BoardCard; remote: RemoteMark[] }, "card">;
+export type CardNodeType = Node<
+  { card: BoardCard; remote: RemoteMark[]; vote: CardVote | null; spotlit: boolean },
+  "card"
+>;
 
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, remote } = data;
+  const { card, remote, vote, spotlit } = data;
+  const facilitator = useSessionStore((s) => s.me?.role === "facilitator");
+  const anonymous = useSessionStore((s) => !!s.session?.anonymous);
   const { t } = useTranslation();
   const { doc, canEdit, nameOf, step } = useBoardContext();
   const editing = useUiStore((s) => s.editingId === card.id);
@@ -45,10 +52,11 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   }, [editing]);
 
   const outline = remote[0]?.color;
-  const author = nameOf(card.authorId);
+  // In anonymous mode only facilitators see who wrote a card.
+  const author = anonymous && !facilitator ? undefined : nameOf(card.authorId);
   return (
     <div
-      className={`card color-${card.color} ${selected ? "selected" : ""}`}
+      className={`card color-${card.color} ${selected ? "selected" : ""} ${spotlit ? "spotlit" : ""}`}
       style={outline ? { boxShadow: `0 0 0 3px ${outline}` } : undefined}
       data-testid="card"
       data-kind={card.kind}
@@ -93,8 +101,11 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       ) : (
         <p className={`card-text ${card.text ? "" : "placeholder"}`}>{card.text || t("board.cardPlaceholder")}</p>
       )}
-      <footer className="card-author" title={author}>
-        {t(`groups.${card.authorGroup}`)}
+      <footer className="card-footer">
+        <span className="card-author" title={author}>
+          {t(`groups.${card.authorGroup}`)}
+        </span>
+        {vote && <VoteControl targetId={card.id} vote={vote} />}
       </footer>
       {canEdit && (
         <NodeToolbar isVisible={selected && !editing} position={Position.Top} className="node-toolbar">
@@ -121,6 +132,16 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
               />
             ))}
           </fieldset>
+          {facilitator && (
+            <button
+              type="button"
+              className="button ghost small"
+              onClick={() => request("spotlight:set", { cardId: card.id })}
+              data-testid="spotlight-button"
+            >
+              {t("session.spotlight")}
+            </button>
+          )}
           <button
             type="button"
             className="button ghost small danger"

@@ -4,8 +4,9 @@ import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
+import { type CardVote, VoteControl } from "./VoteControl";
 
-export type LinkEdgeType = Edge<{ label: string; strong: boolean }, "link">;
+export type LinkEdgeType = Edge<{ label: string; strong: boolean; vote: CardVote | null }, "link">;
 
 /**
  * A link between two cards with its label at the middle. Labels are drawn above cards, so they let
@@ -47,7 +48,7 @@ function LinkEdgeView({
       />
       <EdgeLabelRenderer>
         <div
-          className={`link-label nodrag nopan ${label || editing ? "" : "empty"} ${selected || editing ? "active" : ""}`}
+          className={`link-label nodrag nopan ${label || editing || data?.vote ? "" : "empty"} ${selected || editing || data?.vote ? "active" : ""}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           onDoubleClick={startEditing}
           data-testid="link-label"
@@ -73,6 +74,7 @@ function LinkEdgeView({
               {t("board.addLabel")}
             </button>
           ) : null}
+          {data?.vote && <VoteControl targetId={id} vote={data.vote} />}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -1,22 +1,32 @@
+import { ACTOR_GROUPS, type ParticipantInfo, type Role } from "@oppdag/shared";
 import { useTranslation } from "react-i18next";
 import { presenceColor } from "../lib/colors";
-import { useSessionStore } from "../stores/sessionStore";
+import { request, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
+import { HandIcon } from "./icons";
 
+/** Who is here: group coverage, raised hands, and each person with their role. */
 export function PeoplePanel() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.peopleOpen);
   const set = useUiStore((s) => s.set);
   const participants = useSessionStore((s) => s.participants);
   const me = useSessionStore((s) => s.me);
-  const socket = useSessionStore((s) => s.socket);
+  const session = useSessionStore((s) => s.session);
   if (!open) return null;
   const isFacilitator = me?.role === "facilitator";
   const sorted = [...participants].sort((a, b) => Number(b.online) - Number(a.online));
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  const label = (p: ParticipantInfo) => p.name || t(`groups.${p.actorGroup}`);
+  // Is every group of the quadruple helix (and outside voices) in the room?
+  const groups = ACTOR_GROUPS.filter((g) => g !== "facilitator").map((g) => ({
+    group: g,
+    online: participants.filter((p) => p.online && p.actorGroup === g).length,
+  }));
 
-  async function handleRemove(id: string, name: string) {
-    if (!socket || !window.confirm(t("people.confirmRemove", { name }))) return;
-    await socket.emitWithAck("participant:remove", { participantId: id });
+  async function handleRemove(p: ParticipantInfo) {
+    if (!window.confirm(t("people.confirmRemove", { name: label(p) }))) return;
+    await request("participant:remove", { participantId: p.id });
   }
 
   return (
@@ -32,29 +42,95 @@ export function PeoplePanel() {
           ×
         </button>
       </header>
-      <ul className="people-list">
-        {sorted.map((p) => (
-          <li key={p.id} className={p.online ? "online" : "offline"} data-testid="person">
-            <span className="avatar" style={{ background: presenceColor(p.id) }} aria-hidden="true">
-              {p.name.slice(0, 1).toUpperCase()}
-            </span>
-            <span className="person-text">
-              <span className="person-name">
-                {p.name}
-                {p.id === me?.id && <span className="muted"> ({t("people.you")})</span>}
-              </span>
-              <span className="person-meta">
-                {t(`groups.${p.actorGroup}`)} · {t(`roles.${p.role}`)} ·{" "}
-                {p.online ? t("people.online") : t("people.offline")}
-              </span>
-            </span>
-            {isFacilitator && p.id !== me?.id && (
-              <button type="button" className="button ghost small" onClick={() => handleRemove(p.id, p.name)}>
-                {t("people.remove")}
+      <section className="people-section">
+        <h3>{t("session.groupsInRoom")}</h3>
+        <ul className="group-chips">
+          {groups.map(({ group, online }) => (
+            <li key={group} className={online === 0 ? "missing" : ""} data-testid={`group-${group}`}>
+              {t(`groups.${group}`)} <strong>{online}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {session && session.hands.length > 0 && (
+        <section className="people-section hands" data-testid="hands">
+          <h3>
+            <HandIcon /> {t("session.hands")}
+            {isFacilitator && (
+              <button type="button" className="button ghost small" onClick={() => request("hands:clear", {})}>
+                {t("session.clearHands")}
               </button>
             )}
-          </li>
-        ))}
+          </h3>
+          <ol>
+            {session.hands.map((h) => {
+              const p = byId.get(h.participantId);
+              return (
+                <li key={h.participantId} data-testid="hand">
+                  {p ? label(p) : "…"}
+                  {isFacilitator && (
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      onClick={() => request("hand:lower", { participantId: h.participantId })}
+                    >
+                      {t("session.lower")}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      <ul className="people-list">
+        {sorted.map((p) => {
+          const hidden = session?.draftCounts?.[p.id] ?? 0;
+          return (
+            <li key={p.id} className={p.online ? "online" : "offline"} data-testid="person">
+              <span className="avatar" style={{ background: presenceColor(p.id) }} aria-hidden="true">
+                {label(p).slice(0, 1).toUpperCase()}
+              </span>
+              <span className="person-text">
+                <span className="person-name">
+                  {label(p)}
+                  {p.id === me?.id && <span className="muted"> ({t("people.you")})</span>}
+                </span>
+                <span className="person-meta">
+                  {t(`groups.${p.actorGroup}`)} · {t(`roles.${p.role}`)} ·{" "}
+                  {p.online ? t("people.online") : t("people.offline")}
+                  {hidden > 0 && (
+                    <>
+                      {" · "}
+                      <span className="hidden-count" data-testid="hidden-count">
+                        {t("session.hiddenCount", { count: hidden })}
+                      </span>
+                    </>
+                  )}
+                </span>
+              </span>
+              {isFacilitator && p.id !== me?.id && (
+                <span className="person-actions">
+                  <select
+                    aria-label={t("roles.participant")}
+                    value={p.role}
+                    onChange={(e) =>
+                      request("participant:setRole", { participantId: p.id, role: e.target.value as Role })
+                    }
+                    data-testid="role-select"
+                  >
+                    <option value="facilitator">{t("session.makeFacilitator")}</option>
+                    <option value="participant">{t("session.makeParticipant")}</option>
+                    <option value="observer">{t("session.makeObserver")}</option>
+                  </select>
+                  <button type="button" className="button ghost small" onClick={() => handleRemove(p)}>
+                    {t("people.remove")}
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </aside>
   );

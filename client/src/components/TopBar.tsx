@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { loadInvites } from "../lib/invites";
-import { useSessionStore } from "../stores/sessionStore";
+import { request, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { ConnectionIndicator } from "./ConnectionIndicator";
 import { ExportMenu } from "./ExportMenu";
+import { HandIcon } from "./icons";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Logo } from "./Logo";
 
@@ -31,6 +32,7 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
       <ConnectionIndicator />
       <div className="topbar-actions">
         {me?.role === "observer" && <span className="badge">{t("board.readOnly")}</span>}
+        {me && me.role !== "observer" && <RaiseHand />}
         <button
           type="button"
           className="button ghost"
@@ -96,5 +98,24 @@ function TitleEditor({ title }: { title: string }) {
         }}
       />
     </form>
+  );
+}
+
+/** A participant's hand: up puts them in the facilitator's queue. */
+function RaiseHand() {
+  const { t } = useTranslation();
+  const me = useSessionStore((s) => s.me);
+  const raised = useSessionStore((s) => !!s.session?.hands.some((h) => h.participantId === s.me?.id));
+  if (me?.role === "facilitator") return null;
+  return (
+    <button
+      type="button"
+      className={`button ghost ${raised ? "active" : ""}`}
+      aria-pressed={raised}
+      onClick={() => request("hand:set", { raised: !raised })}
+      data-testid="raise-hand"
+    >
+      <HandIcon /> {raised ? t("session.lowerHand") : t("session.raiseHand")}
+    </button>
   );
 }

@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, ServerToClientEvents } from "@oppdag/shared";
+import { type ClientToServerEvents, estimateClockOffset, type ServerToClientEvents } from "@oppdag/shared";
 import { useEffect } from "react";
 import { io, type Socket } from "socket.io-client";
 import { clearSession, type StoredSession } from "../lib/session";
@@ -15,7 +15,10 @@ export function useControl(workshopId: string, session: StoredSession | null): v
       transports: ["websocket"],
     });
     set({ socket, me: session.participant });
-    socket.on("connect", () => set({ controlConnected: true }));
+    socket.on("connect", () => {
+      set({ controlConnected: true });
+      void syncClock(socket).then((clockOffset) => set({ clockOffset }));
+    });
     socket.on("disconnect", () => set({ controlConnected: false }));
     socket.on("connect_error", (err) => {
       set({ controlConnected: false });
@@ -30,6 +33,9 @@ export function useControl(workshopId: string, session: StoredSession | null): v
     socket.on("session:hello", ({ me, workshop }) => set({ me, workshop }));
     socket.on("participants:changed", (participants) => set({ participants }));
     socket.on("workshop:changed", (workshop) => set({ workshop }));
+    socket.on("session:state", (session) => set({ session, ...(session.follow ? {} : { followViewport: null }) }));
+    socket.on("session:me", (me) => set({ me }));
+    socket.on("follow:viewport", (followViewport) => set({ followViewport }));
     socket.on("session:removed", () => {
       clearSession(workshopId);
       set({ fatal: "removed" });
@@ -41,4 +47,22 @@ export function useControl(workshopId: string, session: StoredSession | null): v
       set({ socket: null, controlConnected: false });
     };
   }, [workshopId, session, set]);
+}
+
+/**
+ * Estimates the server clock from a few pings, so a countdown is right even on a laptop whose
+ * clock is minutes off. The fastest round trip wins (see estimateClockOffset).
+ */
+async function syncClock(socket: Socket<ServerToClientEvents, ClientToServerEvents>): Promise<number> {
+  const samples: Array<{ sentAt: number; serverNow: number; receivedAt: number }> = [];
+  for (let i = 0; i < 5; i++) {
+    const sentAt = Date.now();
+    try {
+      const serverNow = await socket.timeout(3000).emitWithAck("time:ping");
+      samples.push({ sentAt, serverNow, receivedAt: Date.now() });
+    } catch {
+      // A lost ping just means one sample fewer.
+    }
+  }
+  return estimateClockOffset(samples);
 }

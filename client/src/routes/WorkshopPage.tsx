@@ -10,6 +10,8 @@ import { TopBar } from "../components/TopBar";
 import { useControl } from "../control/useControl";
 import { loadSession } from "../lib/session";
 import { NotesPanel } from "../notes/NotesPanel";
+import { SessionBar } from "../session/SessionBar";
+import { VoteResults } from "../session/VoteResults";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 
@@ -37,11 +39,13 @@ export function WorkshopPage() {
   return (
     <div className={`workshop ${notesOpen ? "with-notes" : ""}`}>
       <TopBar workshopId={workshopId} token={session.token} />
+      <SessionBar doc={workshop.doc} />
       <main className="workshop-main">
         <Board workshop={workshop} />
         {notesOpen && <NotesPanel workshop={workshop} />}
       </main>
       <PeoplePanel />
+      <VoteResults doc={workshop.doc} />
       <ShareDialog workshopId={workshopId} />
     </div>
   );

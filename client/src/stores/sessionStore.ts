@@ -1,4 +1,11 @@
-import type { ClientToServerEvents, ParticipantInfo, ServerToClientEvents, WorkshopInfo } from "@oppdag/shared";
+import type {
+  ClientToServerEvents,
+  ParticipantInfo,
+  ServerToClientEvents,
+  SessionView,
+  Viewport,
+  WorkshopInfo,
+} from "@oppdag/shared";
 import type { Socket } from "socket.io-client";
 import { create } from "zustand";
 
@@ -18,6 +25,12 @@ interface SessionState {
   controlConnected: boolean;
   fatal: FatalReason | null;
   socket: Socket<ServerToClientEvents, ClientToServerEvents> | null;
+  /** Session control as the server lets this person see it. */
+  session: SessionView | null;
+  /** Server clock minus this clock, estimated from pings: timers use server time. */
+  clockOffset: number;
+  /** The followed facilitator's latest viewport. */
+  followViewport: Viewport | null;
   set(partial: Partial<Omit<SessionState, "set" | "reset">>): void;
   reset(): void;
 }
@@ -30,6 +43,9 @@ const initial = {
   controlConnected: false,
   fatal: null,
   socket: null,
+  session: null,
+  clockOffset: 0,
+  followViewport: null,
 };
 
 export const useSessionStore = create<SessionState>((set) => ({
@@ -43,4 +59,35 @@ export function selectConnection(s: SessionState): ConnectionState {
   if (s.syncConnection === "offline") return "offline";
   if (s.syncConnection === "reconnecting" || !s.controlConnected) return "reconnecting";
   return "online";
+}
+
+/** The role that decides what this person may do now (the server may have changed it). */
+export const selectRole = (s: SessionState) => s.me?.role ?? "observer";
+
+/** Whether this person may change the board right now: not an observer, and not locked out. */
+export function selectCanEdit(s: SessionState): boolean {
+  const role = selectRole(s);
+  if (role === "observer") return false;
+  return role === "facilitator" || !s.session?.locked;
+}
+
+/** Sends a control request; resolves to the server's error message, or null when it agreed. */
+export async function request<E extends keyof ClientToServerEvents>(
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+): Promise<string | null> {
+  const socket = useSessionStore.getState().socket;
+  if (!socket) return "offline";
+  const timed = socket.timeout(10_000);
+  // Bound: emitWithAck needs its socket as `this`.
+  const emit = timed.emitWithAck.bind(timed) as unknown as (
+    e: string,
+    p: unknown,
+  ) => Promise<{ ok: boolean; message?: string }>;
+  try {
+    const ack = await emit(event, payload);
+    return ack.ok ? null : (ack.message ?? "refused");
+  } catch {
+    return "no answer from the server";
+  }
 }

@@ -16,6 +16,8 @@ interface UiState {
   /** The link whose label is being edited here. */
   editingLinkId: string | null;
   clipboard: BoardClipboard | null;
+  /** Whether the ranked results of the latest revealed vote are shown. */
+  resultsOpen: boolean;
   set(partial: Partial<Omit<UiState, "set">>): void;
 }
 
@@ -28,5 +30,6 @@ export const useUiStore = create<UiState>((set) => ({
   editingId: null,
   editingLinkId: null,
   clipboard: null,
+  resultsOpen: true,
   set: (partial) => set(partial),
 }));

@@ -1,0 +1,73 @@
+import { type DraftCard, Limits } from "@oppdag/shared";
+import { type Node, type NodeProps, NodeToolbar, Position } from "@xyflow/react";
+import { memo, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { request } from "../stores/sessionStore";
+
+export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
+
+/**
+ * A card written in a private round. It lives on the server, visible to its author alone, until
+ * the facilitator reveals; edits are sent as the author types (throttled) and on blur.
+ */
+function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
+  const { draft } = data;
+  const { t } = useTranslation();
+  const [text, setText] = useState(draft.text);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(draft);
+  latest.current = draft;
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const send = (value: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    void request("draft:upsert", { ...latest.current, text: value });
+  };
+
+  return (
+    <div
+      className={`card draft color-yellow ${selected ? "selected" : ""}`}
+      data-testid="draft-card"
+      data-kind={draft.kind}
+    >
+      <header className={`card-kind kind-${draft.kind}`}>
+        {t(`kinds.${draft.kind}`)}
+        <span className="private-badge">{t("session.privateBadge")}</span>
+      </header>
+      <textarea
+        className="card-text nodrag nowheel"
+        value={text}
+        maxLength={Limits.cardTextLength}
+        placeholder={t("board.cardPlaceholder")}
+        aria-label={t(`kinds.${draft.kind}`)}
+        // biome-ignore lint/a11y/noAutofocus: a new private card is for writing in at once
+        autoFocus={!draft.text}
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => send(value), 300);
+        }}
+        onBlur={() => send(text)}
+      />
+      <NodeToolbar isVisible={selected} position={Position.Top} className="node-toolbar">
+        <button
+          type="button"
+          className="button ghost small danger"
+          onClick={() => request("draft:delete", { id: draft.id })}
+        >
+          {t("board.delete")}
+        </button>
+      </NodeToolbar>
+    </div>
+  );
+}
+
+export const DraftNode = memo(DraftNodeView);
