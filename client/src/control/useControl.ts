@@ -17,7 +17,7 @@ export function useControl(workshopId: string, session: StoredSession | null): v
     set({ socket, me: session.participant });
     socket.on("connect", () => {
       set({ controlConnected: true });
-      void syncClock(socket).then((clockOffset) => set({ clockOffset }));
+      void syncClock(socket, (clockOffset) => set({ clockOffset }));
     });
     socket.on("disconnect", () => set({ controlConnected: false }));
     socket.on("connect_error", (err) => {
@@ -51,18 +51,22 @@ export function useControl(workshopId: string, session: StoredSession | null): v
 
 /**
  * Estimates the server clock from a few pings, so a countdown is right even on a laptop whose
- * clock is minutes off. The fastest round trip wins (see estimateClockOffset).
+ * clock is minutes off. The fastest round trip so far wins (see estimateClockOffset); each better
+ * estimate is applied at once.
  */
-async function syncClock(socket: Socket<ServerToClientEvents, ClientToServerEvents>): Promise<number> {
+async function syncClock(
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>,
+  apply: (offset: number) => void,
+): Promise<void> {
   const samples: Array<{ sentAt: number; serverNow: number; receivedAt: number }> = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 5 && socket.connected; i++) {
     const sentAt = Date.now();
     try {
       const serverNow = await socket.timeout(3000).emitWithAck("time:ping");
       samples.push({ sentAt, serverNow, receivedAt: Date.now() });
+      apply(estimateClockOffset(samples));
     } catch {
       // A lost ping just means one sample fewer.
     }
   }
-  return estimateClockOffset(samples);
 }

@@ -16,6 +16,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
   const session = useSessionStore((s) => s.session);
   const role = useSessionStore(selectRole);
   const { ms, running, active } = useCountdown();
+  const offset = useSessionStore((s) => s.clockOffset);
   const [sound, setSound] = useState(soundEnabled);
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [voteOpen, setVoteOpen] = useState(false);
@@ -56,7 +57,13 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
         )}
       </div>
       {active && (
-        <output className="timer" data-testid="timer" data-ms={ms} aria-live={timeUp ? "assertive" : "off"}>
+        <output
+          className="timer"
+          data-testid="timer"
+          data-ms={ms}
+          data-clock-offset={Math.round(offset)}
+          aria-live={timeUp ? "assertive" : "off"}
+        >
           {timeUp ? t("session.timeUp") : formatCountdown(ms)}
         </output>
       )}

@@ -122,7 +122,8 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     const me = socket.data.participant;
     const workshopId = me.workshopId;
     presence.connect(workshopId, me.id);
-    await socket.join([workshopRoom(workshopId), participantRoom(me.id)]);
+    // Handlers first, before any await: a client may ask (time:ping) the moment it connects.
+    registerSessionHandlers(ctx, socket);
     socket.on("disconnect", () => {
       presence.disconnect(workshopId, me.id);
       void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));
@@ -141,9 +142,9 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
         await removeParticipant(storage, deps.sessions, actor, participantId);
       }),
     );
-    registerSessionHandlers(ctx, socket);
 
     try {
+      await socket.join([workshopRoom(workshopId), participantRoom(me.id)]);
       const workshop = await storage.getWorkshop(workshopId);
       if (!workshop) return socket.disconnect(true);
       socket.emit("session:hello", {
