@@ -333,3 +333,37 @@ describe("session control durability", () => {
     });
   });
 });
+
+describe("anonymous mode and spotlight", () => {
+  it("hides names from participants but not from facilitators, and spotlights a card for everyone", async () => {
+    const { workshop, facilitator, kari, lars } = await workshopWithPeople(server.url);
+    const f = await person(server, workshop.id, facilitator.token);
+    const k = await person(server, workshop.id, kari.token);
+    let kariList: Array<{ id: string; name: string }> = [];
+    let facList: Array<{ id: string; name: string }> = [];
+    k.socket.on("participants:changed", (list) => {
+      kariList = list;
+    });
+    f.socket.on("participants:changed", (list) => {
+      facList = list;
+    });
+    const before = k.received.length;
+    expect(await f.ask("anonymous:set", { active: true })).toEqual({ ok: true });
+    await eventually(
+      () => kariList.length > 0 && kariList.find((p) => p.id === lars.participant.id)?.name === "",
+      "names hidden for kari",
+    );
+    expect(kariList.find((p) => p.id === kari.participant.id)?.name).toBe("Kari Nordmann");
+    await eventually(
+      () => facList.find((p) => p.id === lars.participant.id)?.name === "Lars Ørjasæter",
+      "facilitator still sees names",
+    );
+    // Nothing sent to a participant after the switch carries another person's name.
+    expect(k.received.slice(before).join("\n")).not.toContain("Lars Ørjasæter");
+
+    expect(await f.ask("spotlight:set", { cardId: "card123" })).toEqual({ ok: true });
+    await eventually(() => k.view().spotlightCardId === "card123", "spotlight reaches kari");
+    expect(await f.ask("follow:set", { active: true })).toEqual({ ok: true });
+    await eventually(() => k.view().follow?.facilitatorId === facilitator.participant.id, "follow reaches kari");
+  });
+});

@@ -59,10 +59,11 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   });
 
   /** In anonymous mode participants see only actor groups; facilitators still see names. */
+  /** The list as `viewer` may see it; with no viewer, the full list (for facilitators and the API). */
   async function participantList(workshopId: string, viewer?: ParticipantRow): Promise<ParticipantInfo[]> {
     const rows = await storage.listParticipants(workshopId);
     const state = await sessionService.get(workshopId);
-    const hideNames = state.anonymous && viewer?.role !== "facilitator";
+    const hideNames = !!viewer && state.anonymous && viewer.role !== "facilitator";
     return rows
       .filter((p) => !p.removedAt)
       .map((p) => {
