@@ -78,6 +78,39 @@ test("screens", async ({ browser }) => {
   await phone.getByTestId("notes-toggle").click();
   await shot(phone, "notes-phone");
 
+  // Facilitation: agenda, a running phase, voting and results, private writing, people.
+  await f.getByTestId("agenda-button").click();
+  await f.getByTestId("agenda-template").click();
+  await shot(f, "agenda-desktop");
+  await f.getByTestId("agenda-phase").nth(1).getByRole("button", { name: "Start" }).click();
+  await f.getByTestId("vote-button").click();
+  await f.getByTestId("vote-dialog").locator("input[name=kind-strength]").check();
+  await f.getByTestId("vote-dialog").locator("input[name=kind-opportunity]").check();
+  await shot(f, "vote-dialog-desktop");
+  await f.getByTestId("vote-start").click();
+  await kari
+    .card(DEMO_CARDS[0]?.text as string)
+    .getByTestId("vote-add")
+    .click();
+  await kari
+    .card(DEMO_CARDS[1]?.text as string)
+    .getByTestId("vote-add")
+    .click();
+  await shot(k, "voting-participant-desktop");
+  await f.getByTestId("vote-reveal").click();
+  await expect(f.getByTestId("vote-results")).toBeVisible();
+  await shot(f, "vote-results-desktop");
+  await shot(phone, "vote-results-phone");
+  await f.getByTestId("private-toggle").click();
+  await k.getByTestId("add-idea").click();
+  await k.getByTestId("draft-card").locator("textarea").fill("Krabbesafari for turister – vinter");
+  await k.getByTestId("raise-hand").click();
+  await shot(k, "private-writing-desktop");
+  await f.getByTestId("people-button").click();
+  await shot(f, "people-facilitator-desktop");
+  await f.getByTestId("people-button").click();
+  await f.getByTestId("private-toggle").click();
+
   const oCtx = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
   const o = await oCtx.newPage();
   await new JoinPage(o).join(observerLink, "Øystein Observer", "public");

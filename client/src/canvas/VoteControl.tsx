@@ -16,6 +16,8 @@ export interface CardVote {
 export function VoteControl({ targetId, vote }: { targetId: string; vote: CardVote }) {
   const { t } = useTranslation();
   if (vote.count !== null) {
+    // Zero stays off the board (the ranked list has it): a projected board should show what won.
+    if (vote.count === 0) return null;
     return (
       <span className="vote-count" data-testid="vote-count">
         {t("vote.votes", { count: vote.count })}
