@@ -7,10 +7,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { addCard, addLink, boardMaps } from "@oppdag/shared";
+import { addCard, addLink, boardMaps, type SessionView } from "@oppdag/shared";
 import * as Y from "yjs";
 import { openSqliteStorage } from "../src/storage/sqlite";
-import { type SyncClient, syncClient, waitForSynced } from "../test/helpers/clients";
+import {
+  type ControlClient,
+  connected,
+  controlClient,
+  type SyncClient,
+  syncClient,
+  waitForSynced,
+} from "../test/helpers/clients";
 import { api, join, workshopWithPeople } from "../test/helpers/factories";
 import { startServer } from "../test/helpers/serverProcess";
 
@@ -61,6 +68,7 @@ async function main() {
   const server = await startServer();
   try {
     const { workshop, kari, lars } = await workshopWithPeople(server.url);
+    const facilitator = await join(server.url, workshop.id, workshop.invites.facilitator, "Fasilitator", "facilitator");
     const writer = syncClient(server.wsUrl, workshop.id, kari.token);
     const watchers: SyncClient[] = [];
     for (let i = 0; i < WATCHERS; i++) {
@@ -136,7 +144,6 @@ async function main() {
     log(`Late joiner fully synced (300 cards, 200 links), connect to synced: ${fmt(stats(joins))}`);
 
     const exports: number[] = [];
-    const facilitator = await join(server.url, workshop.id, workshop.invites.facilitator, "Fasilitator", "facilitator");
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
       const res = await api<string>(
@@ -150,6 +157,41 @@ async function main() {
       exports.push(performance.now() - t);
     }
     log(`Markdown export over HTTP (300 cards, 200 links): ${fmt(stats(exports))}`);
+
+    // Session control: a facilitator's change (lock / unlock) until every participant has it.
+    const people: ControlClient[] = [];
+    for (let i = 0; i < WATCHERS; i++) {
+      const p = await join(server.url, workshop.id, workshop.invites.participant, `Deltaker ${i}`, "industry");
+      const socket = controlClient(server.url, workshop.id, p.token);
+      await connected(socket);
+      people.push(socket);
+    }
+    const lead = controlClient(server.url, workshop.id, facilitator.token);
+    await connected(lead);
+    const control: number[] = [];
+    for (let round = 0; round < 50; round++) {
+      const locked = round % 2 === 0;
+      const seen = Promise.all(
+        people.map(
+          (socket) =>
+            new Promise<void>((resolve) => {
+              const onState = (view: SessionView) => {
+                if (view.locked === locked) {
+                  socket.off("session:state", onState);
+                  resolve();
+                }
+              };
+              socket.on("session:state", onState);
+            }),
+        ),
+      );
+      const t = performance.now();
+      await lead.emitWithAck("board:lock", { locked });
+      await seen;
+      control.push(performance.now() - t);
+    }
+    log(`Facilitator's change (lock) seen by all ${WATCHERS} participants (saved first): ${fmt(stats(control))}`);
+    for (const socket of [lead, ...people]) socket.disconnect();
 
     for (const c of [writer, ...watchers]) c.destroy();
   } finally {
