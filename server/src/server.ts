@@ -32,6 +32,7 @@ export function createServer(
     storage,
     rooms,
     batcher,
+    sessionService,
     log,
     onJoined: (workshopId) => void control?.broadcastParticipants(workshopId).catch(() => {}),
     participantList: (workshopId) => (control ? control.participantList(workshopId) : Promise.resolve([])),

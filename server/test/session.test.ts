@@ -10,7 +10,7 @@ import {
   syncClient,
   waitForSynced,
 } from "./helpers/clients";
-import { workshopWithPeople } from "./helpers/factories";
+import { api, workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
 let server: TestServer;
@@ -245,6 +245,15 @@ describe("session control authority", () => {
       { targetId: a, count: 2 },
       { targetId: b, count: 1 },
     ]);
+    // Revealed results are kept and reach the export, ranked.
+    const md = await api<string>(
+      server.url,
+      "GET",
+      `/workshops/${workshop.id}/export.md`,
+      undefined,
+      facilitator.token,
+    );
+    expect(md.body).toContain("### Prioriter\n\n1. A — 2\n2. B — 1");
   });
 
   it("promoting and demoting changes what the server lets a person do, at once", async () => {

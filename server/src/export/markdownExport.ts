@@ -1,13 +1,22 @@
 import { boardFromDoc, boardMaps, boardToMarkdown, notesToMarkdown } from "@oppdag/shared";
 import type * as Y from "yjs";
+import type { SessionState } from "../control/session/state";
 import type { WorkshopRow } from "../storage/types";
 
-export function exportMarkdown(workshop: WorkshopRow, doc: Y.Doc, now = new Date()): string {
+export function exportMarkdown(
+  workshop: WorkshopRow,
+  doc: Y.Doc,
+  session: SessionState | null,
+  now = new Date(),
+): string {
   return boardToMarkdown(boardFromDoc(doc), notesToMarkdown(boardMaps(doc).notes), {
     title: workshop.title,
     region: workshop.region,
     language: workshop.language,
     exportedAt: now,
+    votes: (session?.votes ?? [])
+      .filter((round) => round.status === "revealed" && round.results)
+      .map((round) => ({ title: round.title, results: round.results ?? [] })),
   });
 }
 

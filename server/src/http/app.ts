@@ -4,6 +4,7 @@ import { Limits } from "@oppdag/shared";
 import express, { type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Config } from "../config";
+import type { SessionService } from "../control/session/service";
 import type { Logger } from "../lib/logger";
 import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
@@ -17,6 +18,7 @@ export interface AppDeps {
   storage: Storage;
   rooms: Rooms;
   batcher: WriteBatcher;
+  sessionService: SessionService;
   log: Logger;
   onJoined(workshopId: string): void;
   participantList(workshopId: string): Promise<unknown>;

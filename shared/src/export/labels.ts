@@ -5,6 +5,7 @@ export interface ExportLabels {
   kindsPlural: Record<CardKind, string>;
   groups: Record<ActorGroup, string>;
   links: string;
+  votes: string;
   zones: string;
   notes: string;
   region: string;
@@ -32,6 +33,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       facilitator: "Facilitator",
     },
     links: "Links",
+    votes: "Votes",
     zones: "Zones",
     notes: "Notes",
     region: "Region",
@@ -57,6 +59,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       facilitator: "Fasilitator",
     },
     links: "Koblinger",
+    votes: "Avstemninger",
     zones: "Soner",
     notes: "Notater",
     region: "Region",
@@ -82,6 +85,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       facilitator: "Processledare",
     },
     links: "Kopplingar",
+    votes: "Omröstningar",
     zones: "Zoner",
     notes: "Anteckningar",
     region: "Region",

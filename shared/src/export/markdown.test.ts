@@ -65,6 +65,15 @@ describe("boardToMarkdown", () => {
       region: "Troms",
       language: "nb",
       exportedAt: new Date("2026-11-23T10:00:00Z"),
+      votes: [
+        {
+          title: "Prioritering <1>",
+          results: [
+            { targetId: o, count: 3 },
+            { targetId: s, count: 1 },
+          ],
+        },
+      ],
     });
     expect(md).toMatch(/^# Verksted Troms\n/);
     expect(md).toContain("## Styrker (1)\n\n- Kongekrabbe — *FoU og utdanning*");
@@ -74,5 +83,8 @@ describe("boardToMarkdown", () => {
     expect(md).toContain("## Soner\n\n- Havet");
     expect(md.indexOf("## Notater")).toBeGreaterThan(md.indexOf("## Koblinger"));
     expect(md).toContain("Eksportert: 2026-11-23");
+    expect(md).toContain(
+      "## Avstemninger\n\n### Prioritering \\<1\\>\n\n1. Sporbar sjømat i Asia — 3\n2. Kongekrabbe — 1",
+    );
   });
 });

@@ -8,6 +8,8 @@ export interface ExportContext {
   region: string | null;
   language: Language;
   exportedAt: Date;
+  /** Revealed voting rounds, oldest first; unrevealed rounds never reach an export. */
+  votes?: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
 }
 
 /** The workshop as Markdown: cards grouped by kind, links with labels, zones, then the notes. */
@@ -40,6 +42,25 @@ export function boardToMarkdown(board: BoardModel, notesMarkdown: string, ctx: E
     out.push(`- **${from}** ↔ **${to}**${label}`);
   }
   out.push("");
+
+  const revealed = ctx.votes ?? [];
+  if (revealed.length > 0) {
+    const linkText = new Map(
+      board.links.map((link) => [
+        link.id,
+        `${textOf.get(link.source)?.trim() || l.untitled} ↔ ${textOf.get(link.target)?.trim() || l.untitled}`,
+      ]),
+    );
+    out.push(`## ${l.votes}`, "");
+    revealed.forEach((round, i) => {
+      out.push(`### ${escapeMarkdown(round.title.trim() || `${l.votes} ${i + 1}`)}`, "");
+      round.results.forEach((r, rank) => {
+        const what = textOf.get(r.targetId)?.trim() || linkText.get(r.targetId) || l.untitled;
+        out.push(`${rank + 1}. ${escapeMarkdown(what)} — ${r.count}`);
+      });
+      out.push("");
+    });
+  }
 
   if (board.zones.length > 0) {
     out.push(`## ${l.zones}`, "");

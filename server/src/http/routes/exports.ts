@@ -1,4 +1,5 @@
 import { Router } from "express";
+import type { SessionService } from "../../control/session/service";
 import { contentDisposition, exportMarkdown } from "../../export/markdownExport";
 import { readWorkshopDoc } from "../../export/workshopDoc";
 import type { Storage } from "../../storage/types";
@@ -7,7 +8,12 @@ import type { WriteBatcher } from "../../sync/writeBatcher";
 import { requireParticipant } from "../auth";
 import { notFound } from "../errors";
 
-export function exportRoutes(deps: { storage: Storage; rooms: Rooms; batcher: WriteBatcher }): Router {
+export function exportRoutes(deps: {
+  storage: Storage;
+  rooms: Rooms;
+  batcher: WriteBatcher;
+  sessionService: SessionService;
+}): Router {
   const router = Router();
   router.get(
     "/workshops/:workshopId/export.md",
@@ -21,7 +27,7 @@ export function exportRoutes(deps: { storage: Storage; rooms: Rooms; batcher: Wr
         .type("text/markdown; charset=utf-8")
         .set("Content-Disposition", contentDisposition(workshop.title, "md"))
         .set("Cache-Control", "no-store")
-        .send(exportMarkdown(workshop, doc));
+        .send(exportMarkdown(workshop, doc, await deps.sessionService.get(workshopId)));
     },
   );
   return router;
