@@ -91,3 +91,34 @@ describe("HTTP API", () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe("CSV export of the action plan", () => {
+  it("is UTF-8 with BOM, in the workshop's language, with formulas neutralised", async () => {
+    const { syncClient, waitForSynced, eventually } = await import("./helpers/clients");
+    const { addActionItem, actionItemsMap } = await import("@oppdag/shared");
+    const { workshop, facilitator, kari } = await workshopWithPeople(server.url);
+    const client = syncClient(server.wsUrl, workshop.id, facilitator.token);
+    await waitForSynced(client);
+    addActionItem(client.doc, {
+      title: '=HYPERLINK("http://evil.example")',
+      goal: "Økt verdiskaping – áčđŋšŧž",
+      partners: 'Nofima, UiT; "Sjømatrådet"',
+    });
+    await eventually(() => actionItemsMap(client.doc).size === 1, "item written");
+    await new Promise((r) => setTimeout(r, 200));
+    client.destroy();
+    const res = await fetch(`${server.url}/api/workshops/${workshop.id}/export.csv`, {
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv).toContain("Nr.,Tiltak,Innsatsområde,Mål for perioden");
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).toContain("Økt verdiskaping – áčđŋšŧž");
+    expect(csv).toContain(`"Nofima, UiT; ""Sjømatrådet"""`);
+    const refused = await api(server.url, "GET", `/workshops/${workshop.id}/export.csv`, undefined, kari.token);
+    expect(refused.status).toBe(403);
+  });
+});

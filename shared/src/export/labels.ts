@@ -1,4 +1,5 @@
 import type { ActorGroup, CardKind, Language } from "../domain";
+import type { ActionStatus, ActionTextField } from "../plan/actionItem";
 
 /** Export headings in the workshop's language (the UI has its own i18n bundle). */
 export interface ExportLabels {
@@ -12,6 +13,12 @@ export interface ExportLabels {
   exported: string;
   empty: string;
   untitled: string;
+  number: string;
+  fields: Record<ActionTextField, string>;
+  priority: string;
+  status: string;
+  statuses: Record<ActionStatus, string>;
+  actorGroups: string;
 }
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
@@ -40,6 +47,25 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     exported: "Exported",
     empty: "(none)",
     untitled: "(untitled)",
+    number: "No.",
+    fields: {
+      title: "Initiative",
+      focusArea: "Focus area",
+      goal: "Goal for the period",
+      resultIndicators: "Result indicators",
+      effectIndicators: "Effect indicators",
+      method: "Method",
+      instruments: "Instruments and funding",
+      partners: "Partners",
+      knowledgeNeeds: "Knowledge needs",
+      responsible: "Responsible",
+      timeline: "Timeline",
+      resources: "Resources",
+    },
+    priority: "Priority",
+    status: "Status",
+    statuses: { draft: "Draft", agreed: "Agreed" },
+    actorGroups: "Actor groups",
   },
   nb: {
     kindsPlural: {
@@ -66,6 +92,25 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     exported: "Eksportert",
     empty: "(ingen)",
     untitled: "(uten tittel)",
+    number: "Nr.",
+    fields: {
+      title: "Tiltak",
+      focusArea: "Innsatsområde",
+      goal: "Mål for perioden",
+      resultIndicators: "Resultatindikatorer",
+      effectIndicators: "Effektindikatorer",
+      method: "Metode",
+      instruments: "Virkemidler og finansiering",
+      partners: "Samarbeidspartnere",
+      knowledgeNeeds: "Kunnskapsbehov",
+      responsible: "Operativt ansvarlig",
+      timeline: "Tidsplan",
+      resources: "Ressurser",
+    },
+    priority: "Prioritet",
+    status: "Status",
+    statuses: { draft: "Utkast", agreed: "Vedtatt" },
+    actorGroups: "Aktørgrupper",
   },
   sv: {
     kindsPlural: {
@@ -92,5 +137,24 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     exported: "Exporterad",
     empty: "(inga)",
     untitled: "(utan titel)",
+    number: "Nr",
+    fields: {
+      title: "Åtgärd",
+      focusArea: "Insatsområde",
+      goal: "Mål för perioden",
+      resultIndicators: "Resultatmål",
+      effectIndicators: "Effektmål",
+      method: "Metod",
+      instruments: "Styrmedel och finansiering",
+      partners: "Samverkanspartner",
+      knowledgeNeeds: "Kunskapsbehov",
+      responsible: "Ansvarig",
+      timeline: "Tidsplan",
+      resources: "Resurser",
+    },
+    priority: "Prioritering",
+    status: "Status",
+    statuses: { draft: "Utkast", agreed: "Beslutad" },
+    actorGroups: "Aktörsgrupper",
   },
 };

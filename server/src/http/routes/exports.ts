@@ -1,3 +1,4 @@
+import { actionItemsToCsv, EXPORT_LABELS, readActionItems } from "@oppdag/shared";
 import { Router } from "express";
 import type { SessionService } from "../../control/session/service";
 import { contentDisposition, exportMarkdown } from "../../export/markdownExport";
@@ -28,6 +29,21 @@ export function exportRoutes(deps: {
         .set("Content-Disposition", contentDisposition(workshop.title, "md"))
         .set("Cache-Control", "no-store")
         .send(exportMarkdown(workshop, doc, await deps.sessionService.get(workshopId)));
+    },
+  );
+  router.get(
+    "/workshops/:workshopId/export.csv",
+    requireParticipant(deps.storage, ["facilitator"]),
+    async (req, res) => {
+      const workshopId = req.params.workshopId as string;
+      const workshop = await deps.storage.getWorkshop(workshopId);
+      if (!workshop) throw notFound("workshop");
+      const doc = await readWorkshopDoc(deps.rooms, deps.storage, deps.batcher, workshopId);
+      res
+        .type("text/csv; charset=utf-8")
+        .set("Content-Disposition", contentDisposition(workshop.title, "csv"))
+        .set("Cache-Control", "no-store")
+        .send(actionItemsToCsv(readActionItems(doc), EXPORT_LABELS[workshop.language]));
     },
   );
   return router;

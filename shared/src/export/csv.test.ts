@@ -1,0 +1,54 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { addActionItem, readActionItems } from "../plan/actionItem";
+import { actionItemsToCsv, neutralizeFormula, UTF8_BOM } from "./csv";
+import { EXPORT_LABELS } from "./labels";
+
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example","klikk")',
+  "+47 123 45 678",
+  "-1+1",
+  "@SUM(A1:A9)",
+  "\t=1+1",
+  "\r=1+1",
+  'komma, semikolon; og «sitat» med "hermetegn"',
+  "linje én\nlinje to\r\nlinje tre",
+  "Sámi: áčđŋšŧž – Svenska: åäö – Norsk: æøå",
+];
+
+describe("actionItemsToCsv", () => {
+  it("survives hostile cells: an independent parser reads back every value, formulas neutralised", () => {
+    const doc = new Y.Doc();
+    for (const text of HOSTILE) addActionItem(doc, { title: text, goal: text, partners: text });
+    const csv = actionItemsToCsv(readActionItems(doc), EXPORT_LABELS.nb);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header?.slice(0, 3)).toEqual(["Nr.", "Tiltak", "Innsatsområde"]);
+    expect(rows).toHaveLength(HOSTILE.length);
+    rows.forEach((row, i) => {
+      const expected = neutralizeFormula(HOSTILE[i] as string);
+      expect(row[1]).toBe(expected);
+      expect(row[3]).toBe(expected);
+      // Nothing a spreadsheet would execute: no cell starts with a formula trigger.
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    });
+    expect(rows[8]?.[1]).toContain("áčđŋšŧž");
+  });
+
+  it("neutralises exactly the formula triggers", () => {
+    expect(["=1", "+1", "-1", "@a", "\tx", "\rx", "1", "a=b", " =1"].map(neutralizeFormula)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@a",
+      "'\tx",
+      "'\rx",
+      "1",
+      "a=b",
+      " =1",
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
+import type { ExportLabels } from "./labels";
+
+/** Byte order mark: Excel reads UTF-8 (æ ø å ä ö, Sámi letters) only with it. */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return that hides one) as
+ * a formula. A leading apostrophe makes it text (OWASP's advice for CSV injection).
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV cell: neutralised, then quoted if it holds a separator, a quote or a line break. */
+export function csvCell(value: string | number): string {
+  const text = neutralizeFormula(String(value));
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The action plan as CSV, one row per item, with headings in the workshop's language. */
+export function actionItemsToCsv(items: readonly ActionItem[], labels: ExportLabels): string {
+  const header = [
+    labels.number,
+    ...ACTION_TEXT_FIELDS.map((f) => labels.fields[f]),
+    labels.priority,
+    labels.status,
+    labels.actorGroups,
+    labels.votes,
+  ];
+  const rows = items.map((item, i) => [
+    i + 1,
+    ...ACTION_TEXT_FIELDS.map((f) => item[f]),
+    item.priority,
+    labels.statuses[item.status],
+    item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
+    item.provenance.votes,
+  ]);
+  return UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

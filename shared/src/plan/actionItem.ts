@@ -1,0 +1,142 @@
+import * as Y from "yjs";
+import { newId } from "../board/doc";
+import type { BoardModel } from "../board/model";
+import type { ActorGroup } from "../domain";
+
+/** The text fields of an action item, in the order plan documents list them (DOMAIN.md). */
+export const ACTION_TEXT_FIELDS = [
+  "title",
+  "focusArea",
+  "goal",
+  "resultIndicators",
+  "effectIndicators",
+  "method",
+  "instruments",
+  "partners",
+  "knowledgeNeeds",
+  "responsible",
+  "timeline",
+  "resources",
+] as const;
+export type ActionTextField = (typeof ACTION_TEXT_FIELDS)[number];
+
+export const ACTION_STATUSES = ["draft", "agreed"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Where an item came from: the cards and links it grew out of, who wrote them, how they were voted. */
+export interface Provenance {
+  cardIds: string[];
+  linkIds: string[];
+  actorGroups: ActorGroup[];
+  votes: number;
+}
+
+export interface ActionItem extends Record<ActionTextField, string> {
+  id: string;
+  /** 1 (highest) to 5; seeded from votes, adjustable. */
+  priority: number;
+  status: ActionStatus;
+  /** Sort key within the plan. */
+  order: number;
+  /** Position on the impact × feasibility matrix, 0..1 each, or null if not placed. */
+  matrix: { impact: number; feasibility: number } | null;
+  provenance: Provenance;
+  createdAt: number;
+}
+
+export const ACTION_ITEMS_KEY = "actionItems";
+export const actionItemsMap = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ACTION_ITEMS_KEY);
+
+/**
+ * Provenance of a selection: the chosen cards and links plus both ends of each link, their
+ * authors' actor groups, and the votes they received in the given results.
+ */
+export function provenanceFrom(
+  board: BoardModel,
+  ids: Iterable<string>,
+  voteCounts: ReadonlyMap<string, number> = new Map(),
+): Provenance {
+  const chosen = new Set(ids);
+  const links = board.links.filter((l) => chosen.has(l.id));
+  const cardIds = new Set(board.cards.filter((c) => chosen.has(c.id)).map((c) => c.id));
+  for (const l of links) {
+    cardIds.add(l.source);
+    cardIds.add(l.target);
+  }
+  const cards = board.cards.filter((c) => cardIds.has(c.id));
+  const groups = new Set<ActorGroup>([...cards.map((c) => c.authorGroup), ...links.map((l) => l.authorGroup)]);
+  const votes = [...cardIds, ...links.map((l) => l.id)].reduce((sum, id) => sum + (voteCounts.get(id) ?? 0), 0);
+  return { cardIds: [...cardIds], linkIds: links.map((l) => l.id), actorGroups: [...groups].sort(), votes };
+}
+
+/** Votes to a starting priority: the more votes, the higher (1 is highest). */
+export function priorityFromVotes(votes: number): number {
+  if (votes >= 8) return 1;
+  if (votes >= 5) return 2;
+  if (votes >= 3) return 3;
+  if (votes >= 1) return 4;
+  return 5;
+}
+
+export type NewActionItem = Partial<Record<ActionTextField, string>> & { provenance?: Provenance; priority?: number };
+
+export function addActionItem(doc: Y.Doc, input: NewActionItem, id = newId()): string {
+  const items = actionItemsMap(doc);
+  const last = Math.max(0, ...[...items.values()].map((m) => Number(m.get("order")) || 0));
+  const provenance = input.provenance ?? { cardIds: [], linkIds: [], actorGroups: [], votes: 0 };
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    for (const field of ACTION_TEXT_FIELDS) item.set(field, new Y.Text(input[field] ?? ""));
+    item.set("priority", input.priority ?? priorityFromVotes(provenance.votes));
+    item.set("status", "draft");
+    item.set("order", last + 1);
+    item.set("matrix", null);
+    item.set("provenance", provenance);
+    item.set("createdAt", Date.now());
+    items.set(id, item);
+  });
+  return id;
+}
+
+export function actionText(doc: Y.Doc, id: string, field: ActionTextField): Y.Text | undefined {
+  const text = actionItemsMap(doc).get(id)?.get(field);
+  return text instanceof Y.Text ? text : undefined;
+}
+
+const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
+
+/** Reads every action item, in plan order. Written by untrusted clients: read defensively. */
+export function readActionItems(doc: Y.Doc): ActionItem[] {
+  const out: ActionItem[] = [];
+  for (const [id, m] of actionItemsMap(doc)) {
+    if (!(m instanceof Y.Map)) continue;
+    const text = Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, String(m.get(f) ?? "")])) as Record<
+      ActionTextField,
+      string
+    >;
+    const matrix = m.get("matrix") as ActionItem["matrix"];
+    const p = (m.get("provenance") ?? {}) as Partial<Provenance>;
+    out.push({
+      id,
+      ...text,
+      priority: Math.min(5, Math.max(1, Math.round(num(m.get("priority"), 3)))),
+      status: m.get("status") === "agreed" ? "agreed" : "draft",
+      order: num(m.get("order"), 0),
+      matrix:
+        matrix && typeof matrix === "object"
+          ? {
+              impact: Math.min(1, Math.max(0, num(matrix.impact, 0.5))),
+              feasibility: Math.min(1, Math.max(0, num(matrix.feasibility, 0.5))),
+            }
+          : null,
+      provenance: {
+        cardIds: Array.isArray(p.cardIds) ? p.cardIds.map(String) : [],
+        linkIds: Array.isArray(p.linkIds) ? p.linkIds.map(String) : [],
+        actorGroups: Array.isArray(p.actorGroups) ? (p.actorGroups as ActorGroup[]) : [],
+        votes: num(p.votes, 0),
+      },
+      createdAt: num(m.get("createdAt"), 0),
+    });
+  }
+  return out.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+}
