@@ -8,6 +8,7 @@ export * from "./control";
 export * from "./domain";
 export * from "./export/csv";
 export * from "./export/escape";
+export * from "./export/json";
 export * from "./export/labels";
 export * from "./export/markdown";
 export * from "./export/notes";

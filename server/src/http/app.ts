@@ -51,7 +51,10 @@ export function createApp(deps: AppDeps) {
 
   const api = express.Router();
   api.use(limiter(config.apiRequestsPerMinutePerIp, "requests"));
-  api.use(express.json({ limit: Limits.maxJsonBytes }));
+  // The import route parses its own, larger body; everything else is small.
+  api.use((req, res, next) =>
+    req.path === "/workshops/import" ? next() : express.json({ limit: Limits.maxJsonBytes })(req, res, next),
+  );
   api.get("/health", (_req, res) => {
     res.json({ ok: true, uptimeSeconds: Math.round(process.uptime()), openWorkshops: deps.rooms.size });
   });

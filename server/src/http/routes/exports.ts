@@ -1,4 +1,4 @@
-import { actionItemsToCsv, EXPORT_LABELS, readActionItems } from "@oppdag/shared";
+import { actionItemsToCsv, EXPORT_LABELS, readActionItems, workshopToJson } from "@oppdag/shared";
 import { Router } from "express";
 import type { SessionService } from "../../control/session/service";
 import { contentDisposition, exportMarkdown } from "../../export/markdownExport";
@@ -44,6 +44,38 @@ export function exportRoutes(deps: {
         .set("Content-Disposition", contentDisposition(workshop.title, "csv"))
         .set("Cache-Control", "no-store")
         .send(actionItemsToCsv(readActionItems(doc), EXPORT_LABELS[workshop.language]));
+    },
+  );
+  router.get(
+    "/workshops/:workshopId/export.json",
+    requireParticipant(deps.storage, ["facilitator"]),
+    async (req, res) => {
+      const workshopId = req.params.workshopId as string;
+      const workshop = await deps.storage.getWorkshop(workshopId);
+      if (!workshop) throw notFound("workshop");
+      const doc = await readWorkshopDoc(deps.rooms, deps.storage, deps.batcher, workshopId);
+      const session = await deps.sessionService.get(workshopId);
+      const participants = (await deps.storage.listParticipants(workshopId)).filter((p) => !p.removedAt);
+      const json = workshopToJson(doc, {
+        workshop: { title: workshop.title, region: workshop.region, language: workshop.language },
+        votes: session.votes
+          .filter((r) => r.status === "revealed")
+          .map((r) => ({
+            title: r.title,
+            targetIds: r.targetIds,
+            votesPerPerson: r.votesPerPerson,
+            allowMultiplePerTarget: r.allowMultiplePerTarget,
+            anonymous: r.anonymous,
+            createdAt: r.createdAt,
+            results: (r.results ?? []).map(({ targetId, count }) => ({ targetId, count })),
+          })),
+        participants: participants.map((p) => ({ name: p.name, actorGroup: p.actorGroup, role: p.role })),
+        exportedAt: new Date(),
+      });
+      res
+        .set("Content-Disposition", contentDisposition(workshop.title, "json"))
+        .set("Cache-Control", "no-store")
+        .json(json);
     },
   );
   return router;

@@ -1,7 +1,8 @@
-import { CreateWorkshopBody, JoinBody, WorkshopId } from "@oppdag/shared";
+import { CreateWorkshopBody, JoinBody, WorkshopId, WorkshopJson } from "@oppdag/shared";
 import type { RequestHandler } from "express";
-import { Router } from "express";
+import express, { Router } from "express";
 import { createWorkshop } from "../../commands/createWorkshop";
+import { importWorkshop } from "../../commands/importWorkshop";
 import { joinWorkshop } from "../../commands/joinWorkshop";
 import { presentWorkshop } from "../../presenters/workshop";
 import type { Storage } from "../../storage/types";
@@ -25,6 +26,13 @@ export function workshopRoutes({ storage, joinLimiter, onJoined, participantList
 
   router.post("/workshops", async (req, res) => {
     const result = await createWorkshop(storage, CreateWorkshopBody.parse(req.body));
+    res.status(201).json(result);
+  });
+
+  // A JSON export, re-imported as a new workshop (the portable escape hatch). Exports are larger
+  // than other bodies: 300 cards with notes is a few hundred KiB.
+  router.post("/workshops/import", express.json({ limit: 8 * 1024 * 1024 }), async (req, res) => {
+    const result = await importWorkshop(storage, WorkshopJson.parse(req.body));
     res.status(201).json(result);
   });
 

@@ -1,0 +1,35 @@
+import { type CreateWorkshopResult, importWorkshopDoc, newId, tally, type WorkshopJson } from "@oppdag/shared";
+import * as Y from "yjs";
+import { initialSessionState } from "../control/session/state";
+import type { Storage } from "../storage/types";
+import { createWorkshop } from "./createWorkshop";
+
+/**
+ * Creates a new workshop from a JSON export: the board, notes and action items keep their ids (so
+ * provenance still points at the right cards), and voting results come back as revealed rounds.
+ */
+export async function importWorkshop(storage: Storage, data: WorkshopJson): Promise<CreateWorkshopResult> {
+  const created = await createWorkshop(storage, {
+    title: data.workshop.title,
+    region: data.workshop.region ?? undefined,
+    language: data.workshop.language,
+  });
+  const doc = new Y.Doc();
+  importWorkshopDoc(doc, data);
+  await storage.appendUpdates([{ workshopId: created.workshop.id, update: Y.encodeStateAsUpdate(doc) }]);
+  const session = initialSessionState();
+  session.votes = data.votes.map((round) => ({
+    id: newId(),
+    title: round.title,
+    status: "revealed",
+    targetIds: round.targetIds,
+    votesPerPerson: round.votesPerPerson,
+    allowMultiplePerTarget: round.allowMultiplePerTarget,
+    anonymous: true,
+    createdAt: round.createdAt,
+    ballots: {},
+    results: round.results.length > 0 ? round.results : tally(round.targetIds, {}, false),
+  }));
+  await storage.saveSessionState(created.workshop.id, session);
+  return created;
+}
