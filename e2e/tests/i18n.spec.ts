@@ -26,11 +26,12 @@ test("the UI follows the browser language and can be switched to Norwegian and S
 
   const { board } = await landing.createWorkshop("Småland – trä och digitalisering", "Åsa Processledare", "Kronoberg");
   await expect(page.getByTestId("add-strength")).toContainText("Styrka");
-  await expect(page.getByTestId("notes-panel")).toContainText("Anteckningar");
+  await expect(page.getByTestId("tab-notes")).toHaveText("Anteckningar");
   await page.getByTestId("language-switcher").selectOption("nb");
   await expect(page.getByTestId("add-strength")).toContainText("Styrke");
   await expect(page.getByTestId("add-opportunity")).toContainText("Mulighet");
-  await expect(page.getByTestId("notes-panel")).toContainText("Notater");
+  await expect(page.getByTestId("tab-notes")).toHaveText("Notater");
+  await expect(page.getByTestId("tab-plan")).toHaveText("Handlingsplan");
   await expect(board.connection()).toContainText("Tilkoblet");
   // The choice is remembered.
   await page.reload();

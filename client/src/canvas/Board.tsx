@@ -1,4 +1,5 @@
 import {
+  addActionItem,
   addLink,
   asUndoStep,
   CARD_SIZE,
@@ -6,6 +7,7 @@ import {
   facingSides,
   findFreeSpot,
   newId,
+  provenanceFrom,
   updateCard,
   updateZone,
   votesUsed,
@@ -366,6 +368,30 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
       });
   }, [spotlight, flow]);
 
+  // An action item from the selection: a link, an idea card, or several cards and links.
+  const handleMakeActionItem = useCallback(() => {
+    const round = session?.votes.filter((r) => r.status === "revealed").at(-1);
+    const counts = new Map((round?.results ?? []).map((r) => [r.targetId, r.count]));
+    const provenance = provenanceFrom(model, selected, counts);
+    const link = model.links.find((l) => selected.has(l.id));
+    const text = (id: string) => model.cards.find((c) => c.id === id)?.text.trim() ?? "";
+    const title = link
+      ? link.label || `${text(link.source)} – ${text(link.target)}`
+      : text(provenance.cardIds[0] ?? "");
+    step(() => addActionItem(doc, { title, provenance }));
+    setUi({ sideTab: "plan", notesOpen: true });
+  }, [session?.votes, model, selected, step, doc, setUi]);
+
+  // "Show on board" from the action plan: select the item's sources and bring them into view.
+  const focusIds = useUiStore((s) => s.focusIds);
+  useEffect(() => {
+    if (!focusIds) return;
+    setSelected(new Set(focusIds));
+    const nodes = focusIds.filter((id) => model.cards.some((c) => c.id === id)).map((id) => ({ id }));
+    if (nodes.length > 0) void flow.fitView({ ...fitViewOptions(), nodes, duration: 300 });
+    setUi({ focusIds: null });
+  }, [focusIds, model.cards, flow, setUi]);
+
   useBoardKeyboard({ doc, model, selected, setSelected, undoManager, author: context.author, canEdit, step });
 
   return (
@@ -418,6 +444,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
         <BoardBanners following={following} optedOut={optedOut} onFollowAgain={followAgain} />
         {canEdit && (
           <BoardToolbar
+            onMakeActionItem={selected.size > 0 && !privateWriting ? handleMakeActionItem : null}
             onAddCard={handleAddCard}
             onAddZone={() => {
               const id = step(() => boardActions.addZone(doc, t("board.newZone"), viewCenter()));

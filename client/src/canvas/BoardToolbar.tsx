@@ -2,13 +2,15 @@ import { CARD_KINDS, type CardKind } from "@oppdag/shared";
 import { useTranslation } from "react-i18next";
 
 interface Props {
+  /** Set when cards or links are selected: makes an action item of them. */
+  onMakeActionItem: (() => void) | null;
   onAddCard(kind: CardKind): void;
   onAddZone(): void;
   onUndo(): void;
   onRedo(): void;
 }
 
-export function BoardToolbar({ onAddCard, onAddZone, onUndo, onRedo }: Props) {
+export function BoardToolbar({ onMakeActionItem, onAddCard, onAddZone, onUndo, onRedo }: Props) {
   const { t } = useTranslation();
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t("board.board")}>
@@ -29,6 +31,19 @@ export function BoardToolbar({ onAddCard, onAddZone, onUndo, onRedo }: Props) {
       <button type="button" className="tool" onClick={onAddZone} data-testid="add-zone">
         <span className="zone-icon" aria-hidden="true" />
         <span className="tool-label">{t("board.addZone")}</span>
+      </button>
+      <button
+        type="button"
+        className="tool"
+        onClick={onMakeActionItem ?? undefined}
+        disabled={!onMakeActionItem}
+        title={t("plan.fromSelectionHint")}
+        data-testid="make-action-item"
+      >
+        <span className="action-icon" aria-hidden="true">
+          →
+        </span>
+        <span className="tool-label">{t("plan.fromSelection")}</span>
       </button>
       <span className="tool-sep" aria-hidden="true" />
       <button

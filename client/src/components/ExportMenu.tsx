@@ -8,10 +8,10 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function handleMarkdown() {
+  async function download(extension: "md" | "csv" | "json") {
     setOpen(false);
     try {
-      await downloadFile(`/workshops/${workshopId}/export.md`, token, "workshop.md");
+      await downloadFile(`/workshops/${workshopId}/export.${extension}`, token, `workshop.${extension}`);
     } catch (err) {
       setError(describeError(err, t));
     }
@@ -31,8 +31,14 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
       </button>
       {open && (
         <div className="menu-list" role="menu">
-          <button type="button" role="menuitem" onClick={handleMarkdown} data-testid="export-markdown">
+          <button type="button" role="menuitem" onClick={() => download("md")} data-testid="export-markdown">
             {t("header.exportMarkdown")}
+          </button>
+          <button type="button" role="menuitem" onClick={() => download("csv")} data-testid="export-csv">
+            {t("header.exportCsv")}
+          </button>
+          <button type="button" role="menuitem" onClick={() => download("json")} data-testid="export-json">
+            {t("header.exportJson")}
           </button>
         </div>
       )}

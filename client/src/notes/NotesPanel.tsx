@@ -52,16 +52,13 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
   }, [editor, canEdit]);
 
   return (
-    <aside className="notes-panel" aria-label={t("notes.title")} data-testid="notes-panel">
-      <header className="notes-header">
-        <h2>{t("notes.title")}</h2>
-      </header>
+    <div className="notes-body" data-testid="notes-panel">
       {editor && canEdit && <NotesToolbar editor={editor} />}
       <div className="notes-scroll">
         <EditorContent editor={editor} />
         {editor && <NotesPlaceholder editor={editor} />}
       </div>
-    </aside>
+    </div>
   );
 }
 

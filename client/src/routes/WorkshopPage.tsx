@@ -6,10 +6,10 @@ import { useWorkshopDoc } from "../collab/useWorkshopDoc";
 import { FatalScreen } from "../components/FatalScreen";
 import { PeoplePanel } from "../components/PeoplePanel";
 import { ShareDialog } from "../components/ShareDialog";
+import { SidePanel } from "../components/SidePanel";
 import { TopBar } from "../components/TopBar";
 import { useControl } from "../control/useControl";
 import { loadSession } from "../lib/session";
-import { NotesPanel } from "../notes/NotesPanel";
 import { SessionBar } from "../session/SessionBar";
 import { VoteResults } from "../session/VoteResults";
 import { useSessionStore } from "../stores/sessionStore";
@@ -42,7 +42,7 @@ export function WorkshopPage() {
       <SessionBar doc={workshop.doc} />
       <main className="workshop-main">
         <Board workshop={workshop} />
-        {notesOpen && <NotesPanel workshop={workshop} />}
+        {notesOpen && <SidePanel workshop={workshop} />}
       </main>
       <PeoplePanel />
       <VoteResults doc={workshop.doc} />

@@ -16,6 +16,10 @@ interface UiState {
   /** The link whose label is being edited here. */
   editingLinkId: string | null;
   clipboard: BoardClipboard | null;
+  /** Which panel shows beside the board. */
+  sideTab: "notes" | "plan";
+  /** Cards and links to select and bring into view (from the action plan's "show on board"). */
+  focusIds: string[] | null;
   /** Whether the ranked results of the latest revealed vote are shown. */
   resultsOpen: boolean;
   set(partial: Partial<Omit<UiState, "set">>): void;
@@ -31,5 +35,7 @@ export const useUiStore = create<UiState>((set) => ({
   editingLinkId: null,
   clipboard: null,
   resultsOpen: true,
+  sideTab: "notes",
+  focusIds: null,
   set: (partial) => set(partial),
 }));

@@ -36,5 +36,5 @@ export function actionItemsToCsv(items: readonly ActionItem[], labels: ExportLab
     item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
     item.provenance.votes,
   ]);
-  return UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

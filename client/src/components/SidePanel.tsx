@@ -1,0 +1,43 @@
+import { useTranslation } from "react-i18next";
+import type { WorkshopDoc } from "../collab/useWorkshopDoc";
+import { NotesPanel } from "../notes/NotesPanel";
+import { ActionPlanPanel } from "../plan/ActionPlanPanel";
+import { useUiStore } from "../stores/uiStore";
+
+/** The panel beside the board: the shared notes, or the action plan. */
+export function SidePanel({ workshop }: { workshop: WorkshopDoc }) {
+  const { t } = useTranslation();
+  const tab = useUiStore((s) => s.sideTab);
+  const set = useUiStore((s) => s.set);
+  return (
+    <aside
+      className="notes-panel"
+      aria-label={tab === "notes" ? t("notes.title") : t("plan.tab")}
+      data-testid="side-panel"
+    >
+      <div className="side-tabs" role="tablist">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "notes"}
+          className={tab === "notes" ? "active" : ""}
+          onClick={() => set({ sideTab: "notes" })}
+          data-testid="tab-notes"
+        >
+          {t("notes.title")}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "plan"}
+          className={tab === "plan" ? "active" : ""}
+          onClick={() => set({ sideTab: "plan" })}
+          data-testid="tab-plan"
+        >
+          {t("plan.tab")}
+        </button>
+      </div>
+      {tab === "notes" ? <NotesPanel workshop={workshop} /> : <ActionPlanPanel workshop={workshop} />}
+    </aside>
+  );
+}

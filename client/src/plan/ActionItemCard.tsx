@@ -1,0 +1,155 @@
+import {
+  ACTION_TEXT_FIELDS,
+  type ActionItem,
+  type ActionTextField,
+  actionItemsMap,
+  actionText,
+  applyTextDiff,
+  type BoardModel,
+} from "@oppdag/shared";
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { useUiStore } from "../stores/uiStore";
+
+const LONG_FIELDS = new Set<ActionTextField>([
+  "goal",
+  "resultIndicators",
+  "effectIndicators",
+  "method",
+  "instruments",
+  "partners",
+  "knowledgeNeeds",
+  "resources",
+]);
+
+interface Props {
+  doc: Y.Doc;
+  item: ActionItem;
+  label: string;
+  board: BoardModel;
+  canEdit: boolean;
+}
+
+/** One action item: every field editable by several people at once (each field is a Y.Text). */
+function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
+  const { t } = useTranslation();
+  const setUi = useUiStore((s) => s.set);
+  const set = (key: string, value: unknown) => actionItemsMap(doc).get(item.id)?.set(key, value);
+  const edit = (field: ActionTextField, value: string) => {
+    const text = actionText(doc, item.id, field);
+    if (text) applyTextDiff(text, value);
+  };
+  const cards = new Map(board.cards.map((c) => [c.id, c.text]));
+  const sources = [
+    ...item.provenance.linkIds
+      .map((id) => board.links.find((l) => l.id === id))
+      .filter((l) => l !== undefined)
+      .map((l) => `${cards.get(l.source) ?? "?"} ↔ ${cards.get(l.target) ?? "?"}`),
+    ...item.provenance.cardIds
+      .filter(
+        (id) =>
+          !item.provenance.linkIds.some((lid) =>
+            board.links.find((l) => l.id === lid && (l.source === id || l.target === id)),
+          ),
+      )
+      .map((id) => cards.get(id) ?? "?"),
+  ];
+
+  return (
+    <article className={`action-item status-${item.status}`} data-testid="action-item">
+      <header className="action-item-head">
+        <span className="action-label">{label}</span>
+        <input
+          className="action-title"
+          aria-label={t("plan.fields.title")}
+          placeholder={t("plan.fields.title")}
+          value={item.title}
+          readOnly={!canEdit}
+          onChange={(e) => edit("title", e.target.value)}
+          data-testid="action-title"
+        />
+      </header>
+      <div className="action-meta">
+        <label>
+          {t("plan.priority")}
+          <select
+            value={item.priority}
+            disabled={!canEdit}
+            onChange={(e) => set("priority", Number(e.target.value))}
+            data-testid="action-priority"
+          >
+            {[1, 2, 3, 4, 5].map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("plan.status")}
+          <select
+            value={item.status}
+            disabled={!canEdit}
+            onChange={(e) => set("status", e.target.value)}
+            data-testid="action-status"
+          >
+            <option value="draft">{t("plan.statuses.draft")}</option>
+            <option value="agreed">{t("plan.statuses.agreed")}</option>
+          </select>
+        </label>
+        {(item.provenance.cardIds.length > 0 || item.provenance.linkIds.length > 0) && (
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => setUi({ focusIds: [...item.provenance.cardIds, ...item.provenance.linkIds] })}
+            data-testid="action-show"
+          >
+            {t("plan.showOnBoard")}
+          </button>
+        )}
+      </div>
+      {sources.length > 0 && (
+        <p className="action-provenance" data-testid="action-provenance">
+          {t("plan.from")}: {sources.join(" · ")}
+          {item.provenance.actorGroups.length > 0 &&
+            ` · ${item.provenance.actorGroups.map((g) => t(`groups.${g}`)).join(", ")}`}
+          {` · ${t("plan.votes", { count: item.provenance.votes })}`}
+        </p>
+      )}
+      <div className="action-fields">
+        {ACTION_TEXT_FIELDS.filter((f) => f !== "title").map((field) =>
+          LONG_FIELDS.has(field) ? (
+            <label key={field} className="long">
+              <span>{t(`plan.fields.${field}`)}</span>
+              <textarea
+                rows={2}
+                value={item[field]}
+                readOnly={!canEdit}
+                onChange={(e) => edit(field, e.target.value)}
+                data-field={field}
+              />
+            </label>
+          ) : (
+            <label key={field}>
+              <span>{t(`plan.fields.${field}`)}</span>
+              <input
+                value={item[field]}
+                readOnly={!canEdit}
+                onChange={(e) => edit(field, e.target.value)}
+                data-field={field}
+              />
+            </label>
+          ),
+        )}
+      </div>
+      {canEdit && (
+        <button type="button" className="button ghost small danger" onClick={() => actionItemsMap(doc).delete(item.id)}>
+          {t("plan.delete")}
+        </button>
+      )}
+    </article>
+  );
+}
+
+export const ActionItemCard = memo(ActionItemCardView);
