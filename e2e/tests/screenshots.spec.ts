@@ -8,6 +8,7 @@ import { BoardPage, baseUrl, JoinPage, LandingPage } from "../support/pages";
  * Not a test of behaviour: renders every screen at desktop and phone size into docs/screenshots so
  * people can look at them. Run with `pnpm screenshots`.
  */
+const item0 = (page: import("@playwright/test").Page) => page.getByTestId("action-item").first();
 const outDir = path.resolve(import.meta.dirname, "../../docs/screenshots");
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -110,6 +111,20 @@ test("screens", async ({ browser }) => {
   await shot(f, "people-facilitator-desktop");
   await f.getByTestId("people-button").click();
   await f.getByTestId("private-toggle").click();
+
+  // The action plan: an item from the first link, with fields filled.
+  await f.locator(".react-flow__controls-fitview").click();
+  await fBoard.card(DEMO_CARDS[0]?.text as string).click();
+  await fBoard.card(DEMO_CARDS[1]?.text as string).click({ modifiers: ["Shift"] });
+  await f.getByTestId("make-action-item").click();
+  await item0(f).locator("[data-field=title]").count();
+  const item = item0(f);
+  await item.getByTestId("action-title").fill("Levende kongekrabbe fra hav til bord");
+  await item.locator("[data-field=focusArea]").fill("Sjømat og havbruk");
+  await item.locator("[data-field=goal]").fill("Dobla eksporten av levende kongekrabbe innen 2028");
+  await item.locator("[data-field=partners]").fill("Nofima, UiT, Sjømatrådet, Innovasjon Norge");
+  await item.locator("[data-field=responsible]").fill("Troms fylkeskommune");
+  await shot(f, "action-plan-desktop");
 
   const oCtx = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
   const o = await oCtx.newPage();
