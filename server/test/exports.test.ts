@@ -41,16 +41,17 @@ describe("JSON export and import", () => {
     const f = controlClient(server.url, workshop.id, facilitator.token);
     const k = controlClient(server.url, workshop.id, kari.token);
     await Promise.all([connected(f), connected(k)]);
+    // Listen before asking: the new state may arrive before the ack does.
+    let roundId = "";
+    k.on("session:state", (v) => {
+      roundId = v.votes[0]?.id ?? "";
+    });
     await f.emitWithAck("vote:start", {
       title: "Prioriter",
       targets: { kinds: ["strength", "opportunity"], links: false, zoneId: null },
       votesPerPerson: 2,
       allowMultiplePerTarget: false,
       anonymous: true,
-    });
-    let roundId = "";
-    k.on("session:state", (v) => {
-      roundId = v.votes[0]?.id ?? "";
     });
     await eventually(() => roundId !== "", "round open");
     await k.emitWithAck("vote:cast", { roundId, targetId: o });

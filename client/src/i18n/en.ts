@@ -1,3 +1,5 @@
+import { EXPORT_LABELS } from "@oppdag/shared";
+
 /** English strings; nb.ts and sv.ts must have the same keys (checked by the type below). */
 export const en = {
   app: { name: "Oppdag", tagline: "Entrepreneurial discovery workshops, live" },
@@ -35,15 +37,8 @@ export const en = {
       "Your name, actor group and contributions are stored by the organiser of this workshop for the workshop and its follow-up. Only people in the workshop see them.",
     invalidLink: "This invite link is incomplete. Ask the facilitator for a new one.",
   },
-  groups: {
-    industry: "Industry",
-    research: "Research and education",
-    public: "Public sector",
-    investors: "Investors and funders",
-    civil: "Organisations and civil society",
-    external: "External voice",
-    facilitator: "Facilitator",
-  },
+  // Shared with the exports, so the board and the plan document use the same words.
+  groups: EXPORT_LABELS.en.groups,
   roles: { facilitator: "facilitator", participant: "participant", observer: "observer" },
   kinds: {
     strength: "Strength",
@@ -234,20 +229,7 @@ export const en = {
     showOnBoard: "Show on board",
     delete: "Delete",
     newItem: "New action item",
-    fields: {
-      title: "Initiative",
-      focusArea: "Focus area",
-      goal: "Goal for the period",
-      resultIndicators: "Result indicators",
-      effectIndicators: "Effect indicators",
-      method: "Method",
-      instruments: "Instruments and funding",
-      partners: "Partners",
-      knowledgeNeeds: "Knowledge needs",
-      responsible: "Responsible",
-      timeline: "Timeline",
-      resources: "Resources",
-    },
+    fields: EXPORT_LABELS.en.fields,
   },
   errors: {
     generic: "Something went wrong. Please try again.",

@@ -1,3 +1,4 @@
+import { EXPORT_LABELS } from "@oppdag/shared";
 import type { Messages } from "./en";
 
 export const nb: Messages = {
@@ -36,15 +37,8 @@ export const nb: Messages = {
       "Navnet ditt, aktørgruppen og bidragene dine lagres av arrangøren av verkstedet for verkstedet og oppfølgingen. Bare de som er med i verkstedet ser dem.",
     invalidLink: "Denne invitasjonslenken er ufullstendig. Be fasilitatoren om en ny.",
   },
-  groups: {
-    industry: "Næringsliv",
-    research: "FoU og utdanning",
-    public: "Offentlig sektor",
-    investors: "Investorer og finansiører",
-    civil: "Organisasjoner og sivilsamfunn",
-    external: "Ekstern stemme",
-    facilitator: "Fasilitator",
-  },
+  // Shared with the exports, so the board and the plan document use the same words.
+  groups: EXPORT_LABELS.nb.groups,
   roles: { facilitator: "fasilitator", participant: "deltaker", observer: "observatør" },
   kinds: { strength: "Styrke", opportunity: "Mulighet", idea: "Idé", challenge: "Utfordring", question: "Spørsmål" },
   colors: { yellow: "Gul", green: "Grønn", blue: "Blå", pink: "Rosa", purple: "Lilla", orange: "Oransje", grey: "Grå" },
@@ -222,20 +216,7 @@ export const nb: Messages = {
     showOnBoard: "Vis på tavla",
     delete: "Slett",
     newItem: "Nytt tiltak",
-    fields: {
-      title: "Tiltak",
-      focusArea: "Innsatsområde",
-      goal: "Mål for perioden",
-      resultIndicators: "Resultatindikatorer",
-      effectIndicators: "Effektindikatorer",
-      method: "Metode",
-      instruments: "Virkemidler og finansiering",
-      partners: "Samarbeidspartnere",
-      knowledgeNeeds: "Kunnskapsbehov",
-      responsible: "Operativt ansvarlig",
-      timeline: "Tidsplan",
-      resources: "Ressurser",
-    },
+    fields: EXPORT_LABELS.nb.fields,
   },
   errors: {
     generic: "Noe gikk galt. Prøv igjen.",

@@ -1,3 +1,4 @@
+import { EXPORT_LABELS } from "@oppdag/shared";
 import type { Messages } from "./en";
 
 export const sv: Messages = {
@@ -36,15 +37,8 @@ export const sv: Messages = {
       "Ditt namn, din aktörsgrupp och dina bidrag sparas av arrangören av workshoppen för workshoppen och uppföljningen. Bara de som deltar i workshoppen ser dem.",
     invalidLink: "Den här inbjudningslänken är ofullständig. Be processledaren om en ny.",
   },
-  groups: {
-    industry: "Näringsliv",
-    research: "Forskning och utbildning",
-    public: "Offentlig sektor",
-    investors: "Investerare och finansiärer",
-    civil: "Organisationer och idéburen sektor",
-    external: "Extern röst",
-    facilitator: "Processledare",
-  },
+  // Shared with the exports, so the board and the plan document use the same words.
+  groups: EXPORT_LABELS.sv.groups,
   roles: { facilitator: "processledare", participant: "deltagare", observer: "observatör" },
   kinds: { strength: "Styrka", opportunity: "Möjlighet", idea: "Idé", challenge: "Utmaning", question: "Fråga" },
   colors: { yellow: "Gul", green: "Grön", blue: "Blå", pink: "Rosa", purple: "Lila", orange: "Orange", grey: "Grå" },
@@ -218,20 +212,7 @@ export const sv: Messages = {
     showOnBoard: "Visa på tavlan",
     delete: "Ta bort",
     newItem: "Ny åtgärd",
-    fields: {
-      title: "Åtgärd",
-      focusArea: "Insatsområde",
-      goal: "Mål för perioden",
-      resultIndicators: "Resultatmål",
-      effectIndicators: "Effektmål",
-      method: "Metod",
-      instruments: "Styrmedel och finansiering",
-      partners: "Samverkanspartner",
-      knowledgeNeeds: "Kunskapsbehov",
-      responsible: "Ansvarig",
-      timeline: "Tidsplan",
-      resources: "Resurser",
-    },
+    fields: EXPORT_LABELS.sv.fields,
   },
   errors: {
     generic: "Något gick fel. Försök igen.",

@@ -73,6 +73,8 @@ import { boardFromDoc } from "../board/model";
 import { selectVoteTargets } from "./targets";
 
 describe("selectVoteTargets", () => {
+  // Cards made in the same millisecond have no defined order: compare as sets.
+  const asSet = (ids: string[]) => [...ids].sort();
   it("picks cards by kind, by zone, and links", () => {
     const doc = new Y.Doc();
     const a = { id: "p", group: "industry" as const };
@@ -82,12 +84,11 @@ describe("selectVoteTargets", () => {
     const l = addLink(doc, s, o, a) as string;
     const z = addZone(doc, { title: "Hav", x: 900, y: -50, w: 500, h: 400 });
     const board = boardFromDoc(doc);
-    expect(selectVoteTargets(board, { kinds: ["strength", "opportunity"], links: false, zoneId: null })).toEqual([
-      s,
-      o,
-    ]);
-    expect(selectVoteTargets(board, { kinds: [], links: true, zoneId: null })).toEqual([l]);
-    expect(selectVoteTargets(board, { kinds: [], links: false, zoneId: z })).toEqual([o, i]);
-    expect(selectVoteTargets(board, { kinds: ["idea"], links: false, zoneId: z })).toEqual([i]);
+    expect(asSet(selectVoteTargets(board, { kinds: ["strength", "opportunity"], links: false, zoneId: null }))).toEqual(
+      asSet([s, o]),
+    );
+    expect(asSet(selectVoteTargets(board, { kinds: [], links: true, zoneId: null }))).toEqual(asSet([l]));
+    expect(asSet(selectVoteTargets(board, { kinds: [], links: false, zoneId: z }))).toEqual(asSet([o, i]));
+    expect(asSet(selectVoteTargets(board, { kinds: ["idea"], links: false, zoneId: z }))).toEqual(asSet([i]));
   });
 });
