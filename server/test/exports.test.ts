@@ -80,6 +80,9 @@ describe("JSON export and import", () => {
     expect(content(second.body)).toEqual(content(first.body));
     const md = await api<string>(server.url, "GET", `/workshops/${newId}/export.md`, undefined, fac2.token);
     expect(md.body).toContain("1. Sporbar sjømat — 1");
+    // Every format says the same thing: the action plan is in the Markdown too.
+    expect(md.body).toContain("#### a. Levende krabbe");
+    expect(md.body).toContain("- **Samarbeidspartnere:** Nofima; UiT");
   });
 
   it("refuses a malformed import with a clear 400 and creates nothing", async () => {

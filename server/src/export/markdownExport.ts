@@ -1,4 +1,4 @@
-import { boardFromDoc, boardMaps, boardToMarkdown, notesToMarkdown } from "@oppdag/shared";
+import { boardFromDoc, boardMaps, boardToMarkdown, notesToMarkdown, readActionItems } from "@oppdag/shared";
 import type * as Y from "yjs";
 import type { SessionState } from "../control/session/state";
 import type { WorkshopRow } from "../storage/types";
@@ -14,6 +14,7 @@ export function exportMarkdown(
     region: workshop.region,
     language: workshop.language,
     exportedAt: now,
+    actionItems: readActionItems(doc),
     votes: (session?.votes ?? [])
       .filter((round) => round.status === "revealed" && round.results)
       .map((round) => ({ title: round.title, results: round.results ?? [] })),

@@ -19,6 +19,8 @@ export interface ExportLabels {
   status: string;
   statuses: Record<ActionStatus, string>;
   actorGroups: string;
+  actionPlan: string;
+  otherArea: string;
 }
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
@@ -66,6 +68,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     status: "Status",
     statuses: { draft: "Draft", agreed: "Agreed" },
     actorGroups: "Actor groups",
+    actionPlan: "Action plan",
+    otherArea: "Other",
   },
   nb: {
     kindsPlural: {
@@ -111,6 +115,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     status: "Status",
     statuses: { draft: "Utkast", agreed: "Vedtatt" },
     actorGroups: "Aktørgrupper",
+    actionPlan: "Handlingsplan",
+    otherArea: "Annet",
   },
   sv: {
     kindsPlural: {
@@ -156,5 +162,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     status: "Status",
     statuses: { draft: "Utkast", agreed: "Beslutad" },
     actorGroups: "Aktörsgrupper",
+    actionPlan: "Handlingsplan",
+    otherArea: "Övrigt",
   },
 };

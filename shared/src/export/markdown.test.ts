@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addCard, addLink, addZone, boardMaps } from "../board/doc";
 import { boardFromDoc } from "../board/model";
+import { addActionItem, readActionItems } from "../plan/actionItem";
 import { escapeMarkdown } from "./escape";
 import { boardToMarkdown } from "./markdown";
 import { notesToMarkdown } from "./notes";
@@ -86,5 +87,27 @@ describe("boardToMarkdown", () => {
     expect(md).toContain(
       "## Avstemninger\n\n### Prioritering \\<1\\>\n\n1. Sporbar sjømat i Asia — 3\n2. Kongekrabbe — 1",
     );
+  });
+});
+
+describe("boardToMarkdown with an action plan", () => {
+  it("numbers focus areas and items and lists every filled field", () => {
+    const doc = new Y.Doc();
+    addActionItem(doc, { title: "Levende krabbe", focusArea: "Sjømat", goal: "Dobla eksporten", partners: "=Nofima" });
+    addActionItem(doc, { title: "Sporbarhet", focusArea: "Sjømat" });
+    addActionItem(doc, { title: "Uten område" });
+    const md = boardToMarkdown(boardFromDoc(doc), "", {
+      title: "Plan",
+      region: null,
+      language: "nb",
+      exportedAt: new Date("2026-11-23T10:00:00Z"),
+      actionItems: readActionItems(doc),
+    });
+    expect(md).toContain("## Handlingsplan\n\n### 1. Sjømat\n\n#### a. Levende krabbe");
+    expect(md).toContain("- **Mål for perioden:** Dobla eksporten");
+    // A leading "=" could underline a heading in Markdown, so it is escaped.
+    expect(md).toContain("- **Samarbeidspartnere:** \\=Nofima");
+    expect(md).toContain("#### b. Sporbarhet");
+    expect(md).toContain("### 2. Annet\n\n#### a. Uten område");
   });
 });

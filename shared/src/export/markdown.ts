@@ -1,5 +1,6 @@
 import type { BoardModel } from "../board/model";
 import { CARD_KINDS, type Language } from "../domain";
+import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
 import { escapeMarkdown } from "./escape";
 import { EXPORT_LABELS } from "./labels";
 
@@ -8,6 +9,8 @@ export interface ExportContext {
   region: string | null;
   language: Language;
   exportedAt: Date;
+  /** The action plan, in plan order. */
+  actionItems?: readonly ActionItem[];
   /** Revealed voting rounds, oldest first; unrevealed rounds never reach an export. */
   votes?: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
 }
@@ -59,6 +62,32 @@ export function boardToMarkdown(board: BoardModel, notesMarkdown: string, ctx: E
         out.push(`${rank + 1}. ${escapeMarkdown(what)} — ${r.count}`);
       });
       out.push("");
+    });
+  }
+
+  const items = ctx.actionItems ?? [];
+  if (items.length > 0) {
+    out.push(`## ${l.actionPlan}`, "");
+    // Numbered as plan documents number them: focus areas "1.", items "a.", "b." under each.
+    const areas = new Map<string, ActionItem[]>();
+    for (const item of items) areas.set(item.focusArea.trim(), [...(areas.get(item.focusArea.trim()) ?? []), item]);
+    const ordered = [...areas.entries()].sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0));
+    ordered.forEach(([area, list], i) => {
+      out.push(`### ${i + 1}. ${escapeMarkdown(area || l.otherArea)}`, "");
+      list.forEach((item, j) => {
+        out.push(`#### ${String.fromCharCode(97 + (j % 26))}. ${escapeMarkdown(item.title.trim() || l.untitled)}`, "");
+        out.push(`- **${l.priority}:** ${item.priority} · **${l.status}:** ${l.statuses[item.status]}`);
+        for (const field of ACTION_TEXT_FIELDS) {
+          if (field === "title" || field === "focusArea" || !item[field].trim()) continue;
+          out.push(`- **${l.fields[field]}:** ${escapeMarkdown(item[field].trim(), "  ")}`);
+        }
+        if (item.provenance.actorGroups.length > 0 || item.provenance.votes > 0) {
+          out.push(
+            `- **${l.actorGroups}:** ${item.provenance.actorGroups.map((g) => l.groups[g]).join(", ") || l.empty} · **${l.votes}:** ${item.provenance.votes}`,
+          );
+        }
+        out.push("");
+      });
     });
   }
 
