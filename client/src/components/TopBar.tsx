@@ -71,15 +71,15 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
 /** Inline title editing for facilitators; the server is the authority on the title. */
 function TitleEditor({ title }: { title: string }) {
   const { t } = useTranslation();
-  const socket = useSessionStore((s) => s.socket);
   const [draft, setDraft] = useState<string | null>(null);
 
   async function handleSubmit(e: FormEvent) {
     e.preventDefault();
     const next = draft?.trim();
     setDraft(null);
-    if (!socket || !next || next === title) return;
-    await socket.emitWithAck("workshop:rename", { title: next });
+    if (!next || next === title) return;
+    // The server is the authority on the title; a refusal leaves the current one showing.
+    await request("workshop:rename", { title: next });
   }
 
   return (

@@ -3,8 +3,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router-dom";
 import { FatalScreen } from "../components/FatalScreen";
-import { LanguageSwitcher } from "../components/LanguageSwitcher";
-import { Logo } from "../components/Logo";
+import { PageHeader } from "../components/PageHeader";
 import { ApiFailure, apiRequest } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { loadSession, saveSession } from "../lib/session";
@@ -55,10 +54,7 @@ export function JoinPage() {
 
   return (
     <main className="centered-page">
-      <div className="centered-top">
-        <Logo />
-        <LanguageSwitcher />
-      </div>
+      <PageHeader />
       <form className="panel form narrow" onSubmit={handleSubmit} data-testid="join-form">
         <p className="eyebrow">{t("join.heading")}</p>
         <h1 className="workshop-name">{workshop?.title ?? "\u00a0"}</h1>

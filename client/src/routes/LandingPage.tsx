@@ -2,8 +2,7 @@ import { type CreateWorkshopResult, type JoinResult, LANGUAGES, type Language, L
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
-import { LanguageSwitcher } from "../components/LanguageSwitcher";
-import { Logo } from "../components/Logo";
+import { PageHeader } from "../components/PageHeader";
 import { apiRequest } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { saveInvites } from "../lib/invites";
@@ -44,10 +43,7 @@ export function LandingPage() {
 
   return (
     <main className="landing">
-      <header className="landing-top">
-        <Logo />
-        <LanguageSwitcher />
-      </header>
+      <PageHeader className="landing-top" />
       <div className="landing-body">
         <section className="landing-intro">
           <h1>{t("landing.heading")}</h1>

@@ -58,12 +58,17 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     }
   });
 
-  /** In anonymous mode participants see only actor groups; facilitators still see names. */
-  /** The list as `viewer` may see it; with no viewer, the full list (for facilitators and the API). */
-  async function participantList(workshopId: string, viewer?: ParticipantRow): Promise<ParticipantInfo[]> {
-    const rows = await storage.listParticipants(workshopId);
-    const state = await sessionService.get(workshopId);
-    const hideNames = !!viewer && state.anonymous && viewer.role !== "facilitator";
+  /**
+   * The participant list as `viewer` may see it. In anonymous mode participants see only actor
+   * groups (and their own name); facilitators, and callers with no viewer (the API), see names.
+   */
+  function listFor(
+    rows: readonly ParticipantRow[],
+    workshopId: string,
+    anonymous: boolean,
+    viewer?: ParticipantRow,
+  ): ParticipantInfo[] {
+    const hideNames = !!viewer && anonymous && viewer.role !== "facilitator";
     return rows
       .filter((p) => !p.removedAt)
       .map((p) => {
@@ -72,15 +77,24 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
       });
   }
 
+  async function participantList(workshopId: string, viewer?: ParticipantRow): Promise<ParticipantInfo[]> {
+    const [rows, state] = await Promise.all([storage.listParticipants(workshopId), sessionService.get(workshopId)]);
+    return listFor(rows, workshopId, state.anonymous, viewer);
+  }
+
+  /** Runs on every connect and disconnect: storage is read once, not once per socket. */
   async function broadcastParticipants(workshopId: string): Promise<void> {
-    const sockets = await io.in(workshopRoom(workshopId)).fetchSockets();
-    const full = await participantList(workshopId, undefined);
-    const state = await sessionService.get(workshopId);
+    const [sockets, rows, state] = await Promise.all([
+      io.in(workshopRoom(workshopId)).fetchSockets(),
+      storage.listParticipants(workshopId),
+      sessionService.get(workshopId),
+    ]);
+    const full = listFor(rows, workshopId, state.anonymous);
     for (const s of sockets) {
       const viewer = s.data.participant;
       s.emit(
         "participants:changed",
-        state.anonymous && viewer.role !== "facilitator" ? await participantList(workshopId, viewer) : full,
+        state.anonymous && viewer.role !== "facilitator" ? listFor(rows, workshopId, true, viewer) : full,
       );
     }
   }
