@@ -46,6 +46,7 @@ export interface ClientToServerEvents {
   "follow:viewport": (payload: Viewport) => void;
   "spotlight:set": (payload: { cardId: string | null }, ack: AckFn) => void;
   "anonymous:set": (payload: { active: boolean }, ack: AckFn) => void;
+  "exports:allow": (payload: { allowed: boolean }, ack: AckFn) => void;
   "hand:set": (payload: { raised: boolean }, ack: AckFn) => void;
   "hand:lower": (payload: { participantId: string }, ack: AckFn) => void;
   "hands:clear": (payload: Record<string, never>, ack: AckFn) => void;

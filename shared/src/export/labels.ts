@@ -1,8 +1,9 @@
 import type { ActorGroup, CardKind, Language } from "../domain";
-import type { ActionStatus, ActionTextField } from "../plan/actionItem";
+import type { ActionStatus, ActionTextField, MatrixQuadrant } from "../plan/actionItem";
 
 /** Export headings in the workshop's language (the UI has its own i18n bundle). */
 export interface ExportLabels {
+  kinds: Record<CardKind, string>;
   kindsPlural: Record<CardKind, string>;
   groups: Record<ActorGroup, string>;
   links: string;
@@ -21,10 +22,30 @@ export interface ExportLabels {
   actorGroups: string;
   actionPlan: string;
   otherArea: string;
+  reportSubtitle: string;
+  date: string;
+  participants: string;
+  namesHidden: string;
+  summary: string;
+  matrix: string;
+  impact: string;
+  feasibility: string;
+  quadrants: Record<MatrixQuadrant, string>;
+  notPlaced: string;
+  basedOn: string;
+  board: string;
+  printHint: string;
 }
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
   en: {
+    kinds: {
+      strength: "Strength",
+      opportunity: "Opportunity",
+      idea: "Idea",
+      challenge: "Challenge",
+      question: "Question",
+    },
     kindsPlural: {
       strength: "Strengths",
       opportunity: "Opportunities",
@@ -70,8 +91,27 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     actorGroups: "Actor groups",
     actionPlan: "Action plan",
     otherArea: "Other",
+    reportSubtitle: "Entrepreneurial discovery workshop",
+    date: "Date",
+    participants: "Participants",
+    namesHidden: "Names are not shown: the workshop was anonymous.",
+    summary: "Summary",
+    matrix: "Impact × feasibility",
+    impact: "Impact",
+    feasibility: "Feasibility",
+    quadrants: {
+      highHigh: "High impact, high feasibility",
+      highLow: "High impact, low feasibility",
+      lowHigh: "Low impact, high feasibility",
+      lowLow: "Low impact, low feasibility",
+    },
+    notPlaced: "Not placed",
+    basedOn: "Based on",
+    board: "Board",
+    printHint: "To make a PDF, print this page and choose “Save as PDF”. This line is not printed.",
   },
   nb: {
+    kinds: { strength: "Styrke", opportunity: "Mulighet", idea: "Idé", challenge: "Utfordring", question: "Spørsmål" },
     kindsPlural: {
       strength: "Styrker",
       opportunity: "Muligheter",
@@ -117,8 +157,27 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     actorGroups: "Aktørgrupper",
     actionPlan: "Handlingsplan",
     otherArea: "Annet",
+    reportSubtitle: "Verksted for entreprenøriell oppdagelse",
+    date: "Dato",
+    participants: "Deltakere",
+    namesHidden: "Navn vises ikke: verkstedet var anonymt.",
+    summary: "Oversikt",
+    matrix: "Effekt × gjennomførbarhet",
+    impact: "Effekt",
+    feasibility: "Gjennomførbarhet",
+    quadrants: {
+      highHigh: "Stor effekt, lett å gjennomføre",
+      highLow: "Stor effekt, krevende å gjennomføre",
+      lowHigh: "Liten effekt, lett å gjennomføre",
+      lowLow: "Liten effekt, krevende å gjennomføre",
+    },
+    notPlaced: "Ikke plassert",
+    basedOn: "Bygger på",
+    board: "Tavle",
+    printHint: "For å lage en PDF: skriv ut siden og velg «Lagre som PDF». Denne linjen skrives ikke ut.",
   },
   sv: {
+    kinds: { strength: "Styrka", opportunity: "Möjlighet", idea: "Idé", challenge: "Utmaning", question: "Fråga" },
     kindsPlural: {
       strength: "Styrkor",
       opportunity: "Möjligheter",
@@ -164,5 +223,23 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     actorGroups: "Aktörsgrupper",
     actionPlan: "Handlingsplan",
     otherArea: "Övrigt",
+    reportSubtitle: "Workshop för entreprenöriellt upptäckande",
+    date: "Datum",
+    participants: "Deltagare",
+    namesHidden: "Namn visas inte: workshopen var anonym.",
+    summary: "Översikt",
+    matrix: "Effekt × genomförbarhet",
+    impact: "Effekt",
+    feasibility: "Genomförbarhet",
+    quadrants: {
+      highHigh: "Stor effekt, lätt att genomföra",
+      highLow: "Stor effekt, svår att genomföra",
+      lowHigh: "Liten effekt, lätt att genomföra",
+      lowLow: "Liten effekt, svår att genomföra",
+    },
+    notPlaced: "Ej placerad",
+    basedOn: "Bygger på",
+    board: "Tavla",
+    printHint: "Skriv ut sidan och välj ”Spara som PDF” för att få en PDF. Den här raden skrivs inte ut.",
   },
 };

@@ -4,8 +4,9 @@ import { addCard, addLink, addZone, boardMaps } from "../board/doc";
 import { boardFromDoc } from "../board/model";
 import { addActionItem, readActionItems } from "../plan/actionItem";
 import { escapeMarkdown } from "./escape";
-import { boardToMarkdown } from "./markdown";
-import { notesToMarkdown } from "./notes";
+import { reportToMarkdown } from "./markdown";
+import { notesToBlocks, notesToMarkdown } from "./notes";
+import { buildReport, type ReportInput } from "./report";
 
 function notesDoc() {
   const doc = new Y.Doc();
@@ -52,7 +53,26 @@ describe("escapeMarkdown", () => {
   });
 });
 
-describe("boardToMarkdown", () => {
+/** The Markdown export of a document, the way the server builds it. */
+function markdownOf(
+  doc: Y.Doc,
+  ctx: { title: string; region: string | null; votes?: ReportInput["votes"]; actionItems?: ReportInput["actionItems"] },
+): string {
+  return reportToMarkdown(
+    buildReport({
+      workshop: { title: ctx.title, region: ctx.region, language: "nb" },
+      board: boardFromDoc(doc),
+      actionItems: ctx.actionItems ?? [],
+      notes: notesToBlocks(boardMaps(doc).notes),
+      votes: ctx.votes ?? [],
+      participants: [],
+      anonymous: false,
+      exportedAt: new Date("2026-11-23T10:00:00Z"),
+    }),
+  );
+}
+
+describe("reportToMarkdown", () => {
   it("groups cards by kind, lists links with labels and ends with the notes", () => {
     const doc = notesDoc();
     const author = { id: "p", group: "research" as const };
@@ -61,11 +81,9 @@ describe("boardToMarkdown", () => {
     addCard(doc, { kind: "question", x: 0, y: 0, text: "Hvem <eier> dataene?" }, author);
     addLink(doc, s, o, author, "fra hav til bord");
     addZone(doc, { title: "Havet", x: 0, y: 0 });
-    const md = boardToMarkdown(boardFromDoc(doc), notesToMarkdown(boardMaps(doc).notes), {
+    const md = markdownOf(doc, {
       title: "Verksted Troms",
       region: "Troms",
-      language: "nb",
-      exportedAt: new Date("2026-11-23T10:00:00Z"),
       votes: [
         {
           title: "Prioritering <1>",
@@ -90,17 +108,15 @@ describe("boardToMarkdown", () => {
   });
 });
 
-describe("boardToMarkdown with an action plan", () => {
+describe("reportToMarkdown with an action plan", () => {
   it("numbers focus areas and items and lists every filled field", () => {
     const doc = new Y.Doc();
     addActionItem(doc, { title: "Levende krabbe", focusArea: "Sjømat", goal: "Dobla eksporten", partners: "=Nofima" });
     addActionItem(doc, { title: "Sporbarhet", focusArea: "Sjømat" });
     addActionItem(doc, { title: "Uten område" });
-    const md = boardToMarkdown(boardFromDoc(doc), "", {
+    const md = markdownOf(doc, {
       title: "Plan",
       region: null,
-      language: "nb",
-      exportedAt: new Date("2026-11-23T10:00:00Z"),
       actionItems: readActionItems(doc),
     });
     expect(md).toContain("## Handlingsplan\n\n### 1. Sjømat\n\n#### a. Levende krabbe");

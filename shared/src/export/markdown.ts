@@ -1,102 +1,87 @@
-import type { BoardModel } from "../board/model";
-import { CARD_KINDS, type Language } from "../domain";
-import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
 import { escapeMarkdown } from "./escape";
-import { EXPORT_LABELS } from "./labels";
+import { blocksToMarkdown } from "./notes";
+import { matrixPosition, type Report } from "./report";
 
-export interface ExportContext {
-  title: string;
-  region: string | null;
-  language: Language;
-  exportedAt: Date;
-  /** The action plan, in plan order. */
-  actionItems?: readonly ActionItem[];
-  /** Revealed voting rounds, oldest first; unrevealed rounds never reach an export. */
-  votes?: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
-}
-
-/** The workshop as Markdown: cards grouped by kind, links with labels, zones, then the notes. */
-export function boardToMarkdown(board: BoardModel, notesMarkdown: string, ctx: ExportContext): string {
-  const l = EXPORT_LABELS[ctx.language];
-  const out: string[] = [`# ${escapeMarkdown(ctx.title || l.untitled)}`, ""];
-  const meta = [
-    ctx.region ? `${l.region}: ${escapeMarkdown(ctx.region)}` : null,
-    `${l.exported}: ${ctx.exportedAt.toISOString().slice(0, 10)}`,
-  ];
+/** The report as Markdown: the same sections, order and numbering as the Word and print exports. */
+export function reportToMarkdown(report: Report): string {
+  const l = report.labels;
+  const md = (text: string) => escapeMarkdown(text);
+  const out: string[] = [`# ${md(report.title)}`, ""];
+  const meta = [report.region ? `${l.region}: ${md(report.region)}` : null, `${l.exported}: ${report.date}`];
   out.push(meta.filter(Boolean).join(" · "), "");
 
-  const textOf = new Map(board.cards.map((c) => [c.id, c.text]));
-  for (const kind of CARD_KINDS) {
-    const cards = board.cards.filter((c) => c.kind === kind);
-    if (cards.length === 0) continue;
-    out.push(`## ${l.kindsPlural[kind]} (${cards.length})`, "");
-    for (const card of cards) {
-      out.push(`- ${escapeMarkdown(card.text.trim() || l.untitled)} — *${l.groups[card.authorGroup]}*`);
+  if (report.participantCount > 0) {
+    out.push(`## ${l.participants} (${report.participantCount})`, "");
+    for (const p of report.participants) {
+      out.push(`- **${md(p.group)}** (${p.count})${p.names.length ? `: ${p.names.map(md).join(", ")}` : ""}`);
     }
+    if (report.anonymous) out.push("", `*${l.namesHidden}*`);
     out.push("");
   }
 
-  out.push(`## ${l.links} (${board.links.length})`, "");
-  if (board.links.length === 0) out.push(l.empty);
-  for (const link of board.links) {
-    const from = escapeMarkdown(textOf.get(link.source)?.trim() || l.untitled);
-    const to = escapeMarkdown(textOf.get(link.target)?.trim() || l.untitled);
-    const label = link.label.trim() ? `: ${escapeMarkdown(link.label.trim())}` : "";
-    out.push(`- **${from}** ↔ **${to}**${label}`);
+  for (const kind of report.kinds) {
+    out.push(`## ${kind.heading} (${kind.cards.length})`, "");
+    for (const card of kind.cards) out.push(`- ${md(card.text)} — *${card.group}*`);
+    out.push("");
+  }
+
+  out.push(`## ${l.links} (${report.links.length})`, "");
+  if (report.links.length === 0) out.push(l.empty);
+  for (const link of report.links) {
+    out.push(`- **${md(link.from)}** ↔ **${md(link.to)}**${link.label ? `: ${md(link.label)}` : ""}`);
   }
   out.push("");
 
-  const revealed = ctx.votes ?? [];
-  if (revealed.length > 0) {
-    const linkText = new Map(
-      board.links.map((link) => [
-        link.id,
-        `${textOf.get(link.source)?.trim() || l.untitled} ↔ ${textOf.get(link.target)?.trim() || l.untitled}`,
-      ]),
-    );
+  if (report.votes.length > 0) {
     out.push(`## ${l.votes}`, "");
-    revealed.forEach((round, i) => {
-      out.push(`### ${escapeMarkdown(round.title.trim() || `${l.votes} ${i + 1}`)}`, "");
-      round.results.forEach((r, rank) => {
-        const what = textOf.get(r.targetId)?.trim() || linkText.get(r.targetId) || l.untitled;
-        out.push(`${rank + 1}. ${escapeMarkdown(what)} — ${r.count}`);
-      });
+    for (const round of report.votes) {
+      out.push(`### ${md(round.title)}`, "");
+      for (const row of round.rows) out.push(`${row.rank}. ${md(row.text)} — ${row.count}`);
       out.push("");
-    });
+    }
   }
 
-  const items = ctx.actionItems ?? [];
-  if (items.length > 0) {
+  if (report.plan.length > 0) {
     out.push(`## ${l.actionPlan}`, "");
-    // Numbered as plan documents number them: focus areas "1.", items "a.", "b." under each.
-    const areas = new Map<string, ActionItem[]>();
-    for (const item of items) areas.set(item.focusArea.trim(), [...(areas.get(item.focusArea.trim()) ?? []), item]);
-    const ordered = [...areas.entries()].sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0));
-    ordered.forEach(([area, list], i) => {
-      out.push(`### ${i + 1}. ${escapeMarkdown(area || l.otherArea)}`, "");
-      list.forEach((item, j) => {
-        out.push(`#### ${String.fromCharCode(97 + (j % 26))}. ${escapeMarkdown(item.title.trim() || l.untitled)}`, "");
-        out.push(`- **${l.priority}:** ${item.priority} · **${l.status}:** ${l.statuses[item.status]}`);
-        for (const field of ACTION_TEXT_FIELDS) {
-          if (field === "title" || field === "focusArea" || !item[field].trim()) continue;
-          out.push(`- **${l.fields[field]}:** ${escapeMarkdown(item[field].trim(), "  ")}`);
+    for (const area of report.plan) {
+      out.push(`### ${area.number}. ${md(area.title)}`, "");
+      for (const item of area.items) {
+        out.push(`#### ${item.letter}. ${md(item.title)}`, "");
+        out.push(`- **${l.priority}:** ${item.priority} · **${l.status}:** ${item.status}`);
+        for (const f of item.fields) {
+          if (f.value) out.push(`- **${f.label}:** ${escapeMarkdown(f.value, "  ")}`);
         }
-        if (item.provenance.actorGroups.length > 0 || item.provenance.votes > 0) {
-          out.push(
-            `- **${l.actorGroups}:** ${item.provenance.actorGroups.map((g) => l.groups[g]).join(", ") || l.empty} · **${l.votes}:** ${item.provenance.votes}`,
-          );
+        if (item.actorGroups || item.votes > 0) {
+          out.push(`- **${l.actorGroups}:** ${item.actorGroups || l.empty} · **${l.votes}:** ${item.votes}`);
         }
+        if (item.basedOn.length > 0) out.push(`- **${l.basedOn}:** ${item.basedOn.map(md).join("; ")}`);
+        if (item.matrix) out.push(`- **${l.matrix}:** ${matrixPosition(report, item.matrix)}`);
         out.push("");
-      });
-    });
+      }
+    }
+
+    const placed = report.matrix.quadrants.filter((q) => q.items.length > 0);
+    if (placed.length > 0) {
+      out.push(`## ${l.matrix}`, "");
+      for (const q of placed) {
+        out.push(`### ${q.label}`, "");
+        for (const item of q.items) out.push(`- ${item.number}. ${md(item.title)}`);
+        out.push("");
+      }
+      if (report.matrix.unplaced.length > 0) {
+        out.push(`### ${l.notPlaced}`, "");
+        for (const item of report.matrix.unplaced) out.push(`- ${item.number}. ${md(item.title)}`);
+        out.push("");
+      }
+    }
   }
 
-  if (board.zones.length > 0) {
+  if (report.zones.length > 0) {
     out.push(`## ${l.zones}`, "");
-    for (const zone of board.zones) out.push(`- ${escapeMarkdown(zone.title || l.untitled)}`);
+    for (const zone of report.zones) out.push(`- ${md(zone)}`);
     out.push("");
   }
 
-  out.push(`## ${l.notes}`, "", notesMarkdown.trim() || l.empty, "");
+  out.push(`## ${l.notes}`, "", blocksToMarkdown(report.notes).trim() || l.empty, "");
   return out.join("\n");
 }

@@ -44,6 +44,16 @@ export interface ActionItem extends Record<ActionTextField, string> {
   createdAt: number;
 }
 
+/** The four quarters of the impact × feasibility matrix: impact first, then feasibility. */
+export const MATRIX_QUADRANTS = ["highHigh", "highLow", "lowHigh", "lowLow"] as const;
+export type MatrixQuadrant = (typeof MATRIX_QUADRANTS)[number];
+
+export function quadrantOf(matrix: { impact: number; feasibility: number }): MatrixQuadrant {
+  const impact = matrix.impact >= 0.5 ? "high" : "low";
+  const feasibility = matrix.feasibility >= 0.5 ? "High" : "Low";
+  return `${impact}${feasibility}` as MatrixQuadrant;
+}
+
 export const ACTION_ITEMS_KEY = "actionItems";
 export const actionItemsMap = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ACTION_ITEMS_KEY);
 

@@ -108,6 +108,8 @@ export interface SessionView {
   /** This viewer's own drafts during a private round. */
   myDrafts: DraftCard[];
   anonymous: boolean;
+  /** Participants may download the exports (the facilitator always can). */
+  exportsAllowed: boolean;
   follow: { facilitatorId: string; viewport: Viewport | null } | null;
   spotlightCardId: string | null;
   hands: RaisedHand[];

@@ -298,6 +298,15 @@ export function registerSessionHandlers(ctx: ControlContext, socket: ControlSock
     }),
   );
 
+  socket.on(
+    "exports:allow",
+    on(z.object({ allowed: z.boolean() }), FACILITATOR, async ({ allowed }) => {
+      await update((s) => {
+        s.exportsAllowed = allowed;
+      });
+    }),
+  );
+
   // Raised hands: a queue in the order hands went up.
   socket.on(
     "hand:set",

@@ -27,6 +27,8 @@ export interface SessionState {
   privateRound: boolean;
   drafts: Record<string, DraftCard[]>;
   anonymous: boolean;
+  /** Whether participants and observers may download the exports too. */
+  exportsAllowed: boolean;
   follow: { facilitatorId: string; viewport: Viewport | null } | null;
   spotlightCardId: string | null;
   hands: RaisedHand[];
@@ -42,6 +44,7 @@ export function initialSessionState(): SessionState {
     privateRound: false,
     drafts: {},
     anonymous: false,
+    exportsAllowed: false,
     follow: null,
     spotlightCardId: null,
     hands: [],
@@ -71,6 +74,7 @@ export function presentSession(state: SessionState, viewer: Viewer): SessionView
       : null,
     myDrafts: state.drafts[viewer.id] ?? [],
     anonymous: state.anonymous,
+    exportsAllowed: state.exportsAllowed,
     follow: state.follow,
     spotlightCardId: state.spotlightCardId,
     hands: state.hands,

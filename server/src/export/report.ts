@@ -1,23 +1,33 @@
-import { boardFromDoc, boardMaps, boardToMarkdown, notesToMarkdown, readActionItems } from "@oppdag/shared";
+import { boardFromDoc, boardMaps, buildReport, notesToBlocks, type Report, readActionItems } from "@oppdag/shared";
 import type * as Y from "yjs";
 import type { SessionState } from "../control/session/state";
-import type { WorkshopRow } from "../storage/types";
+import type { ParticipantRow, WorkshopRow } from "../storage/types";
 
-export function exportMarkdown(
+/**
+ * The report every document export renders, read from stored state: the board and plan from the
+ * document, revealed votes from the session, and who took part (facilitators and removed people not
+ * counted as participants).
+ */
+export function reportFromState(
   workshop: WorkshopRow,
   doc: Y.Doc,
   session: SessionState | null,
+  participants: readonly ParticipantRow[],
   now = new Date(),
-): string {
-  return boardToMarkdown(boardFromDoc(doc), notesToMarkdown(boardMaps(doc).notes), {
-    title: workshop.title,
-    region: workshop.region,
-    language: workshop.language,
-    exportedAt: now,
+): Report {
+  return buildReport({
+    workshop: { title: workshop.title, region: workshop.region, language: workshop.language },
+    board: boardFromDoc(doc),
     actionItems: readActionItems(doc),
+    notes: notesToBlocks(boardMaps(doc).notes),
     votes: (session?.votes ?? [])
       .filter((round) => round.status === "revealed" && round.results)
       .map((round) => ({ title: round.title, results: round.results ?? [] })),
+    participants: participants
+      .filter((p) => !p.removedAt && p.role !== "facilitator")
+      .map((p) => ({ name: p.name, actorGroup: p.actorGroup })),
+    anonymous: session?.anonymous ?? false,
+    exportedAt: now,
   });
 }
 

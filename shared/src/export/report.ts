@@ -1,0 +1,190 @@
+import type { BoardModel } from "../board/model";
+import { type ActorGroup, CARD_KINDS, type CardKind, type Language } from "../domain";
+import {
+  ACTION_TEXT_FIELDS,
+  type ActionItem,
+  type ActionTextField,
+  MATRIX_QUADRANTS,
+  type MatrixQuadrant,
+  quadrantOf,
+} from "../plan/actionItem";
+import { EXPORT_LABELS, type ExportLabels } from "./labels";
+import type { NoteBlock } from "./notes";
+
+/** Everything a workshop report is made from, read from stored state by the server. */
+export interface ReportInput {
+  workshop: { title: string; region: string | null; language: Language };
+  board: BoardModel;
+  /** The action plan, in plan order. */
+  actionItems: readonly ActionItem[];
+  notes: readonly NoteBlock[];
+  /** Revealed voting rounds, oldest first; unrevealed rounds never reach an export. */
+  votes: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
+  participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup }>;
+  /** An anonymous workshop lists how many came from each group, not who. */
+  anonymous: boolean;
+  exportedAt: Date;
+}
+
+export interface ReportItem {
+  id: string;
+  /** "1a": focus area number and item letter, as the summary table shows it. */
+  number: string;
+  letter: string;
+  title: string;
+  focusArea: string;
+  /** Every field of the plan template after title and focus area, empty ones included. */
+  fields: Array<{ field: ActionTextField; label: string; value: string }>;
+  priority: number;
+  status: string;
+  actorGroups: string;
+  votes: number;
+  /** Source cards and links in words. */
+  basedOn: string[];
+  matrix: { impact: number; feasibility: number } | null;
+}
+
+/**
+ * A workshop report, format-neutral: Markdown, Word and the print page all render this, so every
+ * format says the same thing in the same order with the same numbering.
+ */
+export interface Report {
+  language: Language;
+  labels: ExportLabels;
+  title: string;
+  region: string | null;
+  date: string;
+  participants: Array<{ group: string; count: number; names: string[] }>;
+  participantCount: number;
+  anonymous: boolean;
+  kinds: Array<{ kind: CardKind; heading: string; cards: Array<{ text: string; group: string }> }>;
+  links: Array<{ from: string; to: string; label: string }>;
+  votes: Array<{ title: string; rows: Array<{ rank: number; text: string; count: number }> }>;
+  plan: Array<{ number: number; title: string; items: ReportItem[] }>;
+  matrix: {
+    quadrants: Array<{ quadrant: MatrixQuadrant; label: string; items: ReportItem[] }>;
+    unplaced: ReportItem[];
+  };
+  zones: string[];
+  notes: readonly NoteBlock[];
+}
+
+/** a, b, …, z, aa, ab, …: item letters under a focus area. */
+export function itemLetter(index: number): string {
+  let n = index;
+  let out = "";
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return out;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const l = EXPORT_LABELS[input.workshop.language];
+  const { board } = input;
+  const cardText = new Map(board.cards.map((c) => [c.id, c.text.trim() || l.untitled]));
+  const linkText = new Map(
+    board.links.map((link) => [
+      link.id,
+      `${cardText.get(link.source) ?? l.untitled} ↔ ${cardText.get(link.target) ?? l.untitled}`,
+    ]),
+  );
+  const textOf = (id: string) => cardText.get(id) ?? linkText.get(id) ?? l.untitled;
+
+  // Links in words, then the cards that are not already an end of one of them.
+  const linkEnds = new Map(board.links.map((link) => [link.id, [link.source, link.target]]));
+  const basedOn = (item: ActionItem) => {
+    const ends = new Set(item.provenance.linkIds.flatMap((id) => linkEnds.get(id) ?? []));
+    return [
+      ...item.provenance.linkIds.map(textOf),
+      ...item.provenance.cardIds.filter((id) => !ends.has(id)).map(textOf),
+    ];
+  };
+
+  const byGroup = new Map<ActorGroup, string[]>();
+  for (const p of input.participants) byGroup.set(p.actorGroup, [...(byGroup.get(p.actorGroup) ?? []), p.name]);
+  const participants = [...byGroup.entries()].map(([group, names]) => ({
+    group: l.groups[group],
+    count: names.length,
+    names: input.anonymous ? [] : [...names].sort((a, b) => a.localeCompare(b, input.workshop.language)),
+  }));
+
+  // Focus areas in the order their first item appears; items without one go last, under "Other".
+  const areas = new Map<string, ActionItem[]>();
+  for (const item of input.actionItems) {
+    const area = item.focusArea.trim();
+    areas.set(area, [...(areas.get(area) ?? []), item]);
+  }
+  const ordered = [...areas.entries()].sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0));
+  const plan = ordered.map(([area, items], i) => ({
+    number: i + 1,
+    title: area || l.otherArea,
+    items: items.map((item, j): ReportItem => {
+      const letter = itemLetter(j);
+      return {
+        id: item.id,
+        number: `${i + 1}${letter}`,
+        letter,
+        title: item.title.trim() || l.untitled,
+        focusArea: area || l.otherArea,
+        fields: ACTION_TEXT_FIELDS.filter((f) => f !== "title" && f !== "focusArea").map((field) => ({
+          field,
+          label: l.fields[field],
+          value: item[field].trim(),
+        })),
+        priority: item.priority,
+        status: l.statuses[item.status],
+        actorGroups: item.provenance.actorGroups.map((g) => l.groups[g]).join(", "),
+        votes: item.provenance.votes,
+        basedOn: basedOn(item),
+        matrix: item.matrix,
+      };
+    }),
+  }));
+  const allItems = plan.flatMap((area) => area.items);
+
+  return {
+    language: input.workshop.language,
+    labels: l,
+    title: input.workshop.title.trim() || l.untitled,
+    region: input.workshop.region?.trim() || null,
+    date: input.exportedAt.toISOString().slice(0, 10),
+    participants,
+    participantCount: input.participants.length,
+    anonymous: input.anonymous,
+    kinds: CARD_KINDS.map((kind) => ({
+      kind,
+      heading: l.kindsPlural[kind],
+      cards: board.cards
+        .filter((c) => c.kind === kind)
+        .map((c) => ({ text: c.text.trim() || l.untitled, group: l.groups[c.authorGroup] })),
+    })).filter((k) => k.cards.length > 0),
+    links: board.links.map((link) => ({
+      from: cardText.get(link.source) ?? l.untitled,
+      to: cardText.get(link.target) ?? l.untitled,
+      label: link.label.trim(),
+    })),
+    votes: input.votes.map((round, i) => ({
+      title: round.title.trim() || `${l.votes} ${i + 1}`,
+      rows: round.results.map((r, rank) => ({ rank: rank + 1, text: textOf(r.targetId), count: r.count })),
+    })),
+    plan,
+    matrix: {
+      quadrants: MATRIX_QUADRANTS.map((quadrant) => ({
+        quadrant,
+        label: l.quadrants[quadrant],
+        items: allItems.filter((item) => item.matrix && quadrantOf(item.matrix) === quadrant),
+      })),
+      unplaced: allItems.filter((item) => !item.matrix),
+    },
+    zones: board.zones.map((z) => z.title.trim() || l.untitled),
+    notes: input.notes,
+  };
+}
+
+/** A matrix position as people read it: "Impact 80 % · Feasibility 35 %". */
+export function matrixPosition(report: Report, m: { impact: number; feasibility: number }): string {
+  const pct = (v: number) => `${Math.round(v * 100)} %`;
+  return `${report.labels.impact} ${pct(m.impact)} · ${report.labels.feasibility} ${pct(m.feasibility)}`;
+}
