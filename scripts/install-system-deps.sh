@@ -15,6 +15,8 @@ fi
 
 packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
+# pdftotext and pdfinfo read back the PDF that the print test makes.
+command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || packages+=(fonts-noto-core)
 for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || packages+=("$pkg"); done
 

@@ -113,6 +113,7 @@ test("screens", async ({ browser }) => {
   await f.getByTestId("private-toggle").click();
 
   // The action plan: an item from the first link, with fields filled.
+  await f.getByTestId("vote-results").getByRole("button").first().click();
   await f.locator(".react-flow__controls-fitview").click();
   await fBoard.card(DEMO_CARDS[0]?.text as string).click();
   await fBoard.card(DEMO_CARDS[1]?.text as string).click({ modifiers: ["Shift"] });
@@ -125,6 +126,41 @@ test("screens", async ({ browser }) => {
   await item.locator("[data-field=partners]").fill("Nofima, UiT, Sjømatrådet, Innovasjon Norge");
   await item.locator("[data-field=responsible]").fill("Troms fylkeskommune");
   await shot(f, "action-plan-desktop");
+
+  // A second item, then both on the matrix.
+  await f.getByTestId("plan-new").click();
+  const second = f.getByTestId("action-item").last();
+  await second.getByTestId("action-title").fill("Sporbarhet med sensorer fra Tromsø");
+  await second.locator("[data-field=focusArea]").fill("Sjømat og havbruk");
+  await f.getByTestId("plan-view-matrix").click();
+  const grid = await f.getByTestId("matrix-grid").boundingBox();
+  for (const [x, y] of [
+    [0.78, 0.18],
+    [0.3, 0.35],
+  ]) {
+    const chip = await f.getByTestId("matrix-tray-chip").first().boundingBox();
+    if (!grid || !chip) throw new Error("matrix not visible");
+    await f.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
+    await f.mouse.down();
+    await f.mouse.move(grid.x + grid.width * (x as number), grid.y + grid.height * (y as number), { steps: 10 });
+    await f.mouse.up();
+  }
+  await shot(f, "matrix-desktop");
+  await phone.getByTestId("tab-plan").click();
+  await phone.getByTestId("plan-view-matrix").click();
+  await shot(phone, "matrix-phone");
+  await f.getByTestId("plan-view-list").click();
+  await f.getByTestId("export-button").click();
+  await shot(f, "export-menu-desktop");
+  const opening = fCtx.waitForEvent("page");
+  await f.getByTestId("export-print").click();
+  const report = await opening;
+  await report.setViewportSize(DESKTOP);
+  await expect(report.locator("h1")).toBeVisible();
+  await report.screenshot({ path: path.join(outDir, "report-print-desktop.png") });
+  await report.locator("h2", { hasText: /Action plan|Handlingsplan/ }).scrollIntoViewIfNeeded();
+  await report.screenshot({ path: path.join(outDir, "report-plan-desktop.png") });
+  await report.close();
 
   const oCtx = await browser.newContext({ locale: "en-GB", viewport: DESKTOP });
   const o = await oCtx.newPage();

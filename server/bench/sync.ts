@@ -7,7 +7,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { addCard, addLink, boardMaps, type SessionView } from "@oppdag/shared";
+import {
+  ACTION_TEXT_FIELDS,
+  actionItemsMap,
+  addActionItem,
+  addCard,
+  addLink,
+  boardFromDoc,
+  boardMaps,
+  provenanceFrom,
+  type SessionView,
+} from "@oppdag/shared";
 import * as Y from "yjs";
 import { openSqliteStorage } from "../src/storage/sqlite";
 import {
@@ -18,7 +28,7 @@ import {
   syncClient,
   waitForSynced,
 } from "../test/helpers/clients";
-import { api, join, workshopWithPeople } from "../test/helpers/factories";
+import { join, workshopWithPeople } from "../test/helpers/factories";
 import { startServer } from "../test/helpers/serverProcess";
 
 const WATCHERS = Number(process.env.BENCH_WATCHERS ?? 30);
@@ -143,20 +153,48 @@ async function main() {
     }
     log(`Late joiner fully synced (300 cards, 200 links), connect to synced: ${fmt(stats(joins))}`);
 
-    const exports: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const t = performance.now();
-      const res = await api<string>(
-        server.url,
-        "GET",
-        `/workshops/${workshop.id}/export.md`,
-        undefined,
-        facilitator.token,
-      );
-      if (res.status !== 200) throw new Error(`export failed: ${res.status}`);
-      exports.push(performance.now() - t);
+    // A plan of workshop-outcome size: 100 action items, every field filled, on 8 focus areas.
+    const links = [...boardMaps(writer.doc).links.keys()];
+    writer.doc.transact(() => {
+      for (let i = 0; i < 100; i++) {
+        const id = addActionItem(writer.doc, {
+          ...Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, `${f} ${i} – Sámi áčđŋšŧž, æøå, åäö`])),
+          focusArea: `Innsatsområde ${i % 8}`,
+          provenance: provenanceFrom(boardFromDoc(writer.doc), [links[i] as string]),
+        });
+        if (i % 2)
+          actionItemsMap(writer.doc)
+            .get(id)
+            ?.set("matrix", { impact: (i % 10) / 10, feasibility: 0.6 });
+      }
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    for (const format of ["md", "csv", "json", "docx", "html", "svg"]) {
+      const exports: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        const res = await fetch(`${server.url}/api/workshops/${workshop.id}/export.${format}`, {
+          headers: { authorization: `Bearer ${facilitator.token}` },
+        });
+        const body = await res.arrayBuffer();
+        if (res.status !== 200 || body.byteLength === 0) throw new Error(`export.${format} failed: ${res.status}`);
+        exports.push(performance.now() - t);
+      }
+      log(`Export .${format.padEnd(4)} over HTTP (300 cards, 200 links, 100 action items): ${fmt(stats(exports))}`);
     }
-    log(`Markdown export over HTTP (300 cards, 200 links): ${fmt(stats(exports))}`);
+    // Word files are built in a worker thread: the live workshop must not wait for one.
+    const waits: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const exporting = fetch(`${server.url}/api/workshops/${workshop.id}/export.docx`, {
+        headers: { authorization: `Bearer ${facilitator.token}` },
+      }).then((r) => r.arrayBuffer());
+      await new Promise((r) => setTimeout(r, 20));
+      const t = performance.now();
+      await fetch(`${server.url}/api/health`).then((r) => r.json());
+      waits.push(performance.now() - t);
+      await exporting;
+    }
+    log(`Health check answered while a .docx is being built: ${fmt(stats(waits))}`);
 
     // Session control: a facilitator's change (lock / unlock) until every participant has it.
     const people: ControlClient[] = [];

@@ -1,24 +1,94 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { downloadFile } from "../lib/api";
+import { downloadFile, fetchExport } from "../lib/api";
 import { describeError } from "../lib/errors";
+import { svgToPng } from "../lib/svgToPng";
+import { request, useSessionStore } from "../stores/sessionStore";
 
+type Format = "docx" | "md" | "csv" | "json" | "svg";
+
+/**
+ * Everything the workshop produces, made by the server from stored state: Word, the print page,
+ * the board image, Markdown, CSV and JSON. Facilitators can share the menu with participants.
+ */
 export function ExportMenu({ workshopId, token }: { workshopId: string; token: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const isFacilitator = useSessionStore((s) => s.me?.role === "facilitator");
+  const allowed = useSessionStore((s) => s.session?.exportsAllowed ?? false);
+  const menuRef = useRef<HTMLDivElement>(null);
 
-  async function download(extension: "md" | "csv" | "json") {
+  // Close on a click elsewhere or Escape, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!menuRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    window.addEventListener("pointerdown", onDown);
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("pointerdown", onDown);
+      window.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  async function run(task: () => Promise<void>) {
     setOpen(false);
     try {
-      await downloadFile(`/workshops/${workshopId}/export.${extension}`, token, `workshop.${extension}`);
+      await task();
     } catch (err) {
       setError(describeError(err, t));
     }
   }
 
+  const download = (format: Format) =>
+    run(() => downloadFile(`/workshops/${workshopId}/export.${format}`, token, `workshop.${format}`));
+
+  // Opened before the request, inside the click, so no pop-up blocker stops it.
+  const printReport = () => {
+    const tab = window.open("", "_blank");
+    return run(async () => {
+      try {
+        const html = await fetchExport(`/workshops/${workshopId}/export.html`, token);
+        const url = URL.createObjectURL(new Blob([await html.text()], { type: "text/html" }));
+        if (tab) tab.location.href = url;
+        else window.location.assign(url);
+      } catch (err) {
+        tab?.close();
+        throw err;
+      }
+    });
+  };
+
+  const png = () =>
+    run(async () => {
+      const svg = await fetchExport(`/workshops/${workshopId}/export.svg`, token);
+      const blob = await svgToPng(await svg.text());
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = `${svg.fileName.replace(/\.svg$/, "")}.png`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    });
+
+  if (!isFacilitator && !allowed) return null;
+
+  const items: Array<[string, () => void, string]> = [
+    ["header.exportWord", () => download("docx"), "export-docx"],
+    ["header.exportPrint", printReport, "export-print"],
+    ["header.exportSvg", () => download("svg"), "export-svg"],
+    ["header.exportPng", png, "export-png"],
+    ["header.exportMarkdown", () => download("md"), "export-markdown"],
+    ["header.exportCsv", () => download("csv"), "export-csv"],
+    ["header.exportJson", () => download("json"), "export-json"],
+  ];
+
   return (
-    <div className="menu">
+    <div className="menu" ref={menuRef}>
       <button
         type="button"
         className="button secondary"
@@ -31,15 +101,22 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
       </button>
       {open && (
         <div className="menu-list" role="menu">
-          <button type="button" role="menuitem" onClick={() => download("md")} data-testid="export-markdown">
-            {t("header.exportMarkdown")}
-          </button>
-          <button type="button" role="menuitem" onClick={() => download("csv")} data-testid="export-csv">
-            {t("header.exportCsv")}
-          </button>
-          <button type="button" role="menuitem" onClick={() => download("json")} data-testid="export-json">
-            {t("header.exportJson")}
-          </button>
+          {items.map(([label, action, testId]) => (
+            <button key={testId} type="button" role="menuitem" onClick={action} data-testid={testId}>
+              {t(label)}
+            </button>
+          ))}
+          {isFacilitator && (
+            <label className="menu-check">
+              <input
+                type="checkbox"
+                checked={allowed}
+                onChange={(e) => request("exports:allow", { allowed: e.target.checked }).catch(() => {})}
+                data-testid="exports-allow"
+              />
+              {t("header.exportsAllowed")}
+            </label>
+          )}
         </div>
       )}
       {error && (

@@ -61,7 +61,7 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
             {t("header.invite")}
           </button>
         )}
-        {isFacilitator && <ExportMenu workshopId={workshopId} token={token} />}
+        <ExportMenu workshopId={workshopId} token={token} />
         <LanguageSwitcher />
       </div>
     </header>

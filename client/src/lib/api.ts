@@ -36,20 +36,35 @@ export async function apiRequest<T>(
   return (await res.json()) as T;
 }
 
-/** Downloads a file from an authenticated endpoint (a plain link could not send the token). */
-export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
-  const res = await fetch(`/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+/** Fetches a file from an authenticated endpoint, with the name the server gave it. */
+export async function fetchExport(
+  path: string,
+  token: string,
+): Promise<{ blob: Blob; fileName: string; text(): Promise<string> }> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiFailure(0, "network", "network");
+  }
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as ApiError | null;
     throw new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
   }
   const disposition = res.headers.get("content-disposition") ?? "";
   const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/);
-  const name = utf8?.[1] ? decodeURIComponent(utf8[1]) : fallbackName;
-  const url = URL.createObjectURL(await res.blob());
+  const fileName = utf8?.[1] ? decodeURIComponent(utf8[1]) : (path.split("/").pop() ?? "export");
+  const blob = await res.blob();
+  return { blob, fileName, text: () => blob.text() };
+}
+
+/** Downloads a file from an authenticated endpoint (a plain link could not send the token). */
+export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
+  const { blob, fileName } = await fetchExport(path, token);
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = name;
+  a.download = fileName || fallbackName;
   document.body.append(a);
   a.click();
   a.remove();

@@ -1,4 +1,4 @@
-import type { CardKind } from "@oppdag/shared";
+import type { ActionStatus, ActorGroup, CardKind } from "@oppdag/shared";
 import { create } from "zustand";
 
 /** A copied selection, kept in memory so paste works without clipboard permissions. */
@@ -22,6 +22,10 @@ interface UiState {
   focusIds: string[] | null;
   /** Whether the ranked results of the latest revealed vote are shown. */
   resultsOpen: boolean;
+  /** The action plan as a numbered list or on the impact × feasibility matrix. */
+  planView: "list" | "matrix";
+  /** This person's filter of the action plan; it changes nobody else's view. */
+  planFilter: { status: ActionStatus | "all"; group: ActorGroup | "all" };
   set(partial: Partial<Omit<UiState, "set">>): void;
 }
 
@@ -37,5 +41,7 @@ export const useUiStore = create<UiState>((set) => ({
   resultsOpen: true,
   sideTab: "notes",
   focusIds: null,
+  planView: "list",
+  planFilter: { status: "all", group: "all" },
   set: (partial) => set(partial),
 }));

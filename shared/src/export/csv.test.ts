@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { addActionItem, readActionItems } from "../plan/actionItem";
 import { actionItemsToCsv, neutralizeFormula, UTF8_BOM } from "./csv";
 import { EXPORT_LABELS } from "./labels";
+import { actionPlanClipboard } from "./table";
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example","klikk")',
@@ -50,5 +51,22 @@ describe("actionItemsToCsv", () => {
       "a=b",
       " =1",
     ]);
+  });
+});
+
+describe("actionPlanClipboard", () => {
+  it("gives a real HTML table and tab-separated text with the same rows, escaped", () => {
+    const doc = new Y.Doc();
+    addActionItem(doc, { title: "<b>Levende</b> krabbe", focusArea: "Sjømat", partners: "Nofima\tUiT" });
+    addActionItem(doc, { title: "Sporbarhet", focusArea: "Sjømat", goal: "linje én\nlinje to" });
+    const { html, text } = actionPlanClipboard(readActionItems(doc), EXPORT_LABELS.nb);
+    expect(html).toMatch(/^<table[^>]*><thead><tr><th[^>]*>Nr\.<\/th>/);
+    expect(html).toContain("&#60;b&#62;Levende&#60;/b&#62; krabbe");
+    expect(html).toContain("linje én<br>linje to");
+    const lines = text.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]?.split("\t").slice(0, 3)).toEqual(["1a", "<b>Levende</b> krabbe", "Sjømat"]);
+    expect(lines[1]?.split("\t")).toHaveLength(lines[0]?.split("\t").length ?? 0);
+    expect(lines[2]?.split("\t")[0]).toBe("1b");
   });
 });

@@ -1,5 +1,6 @@
-import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
+import type { ActionItem } from "../plan/actionItem";
 import type { ExportLabels } from "./labels";
+import { actionPlanTable } from "./table";
 
 /** Byte order mark: Excel reads UTF-8 (æ ø å ä ö, Sámi letters) only with it. */
 export const UTF8_BOM = "\uFEFF";
@@ -20,21 +21,6 @@ export function csvCell(value: string | number): string {
 
 /** The action plan as CSV, one row per item, with headings in the workshop's language. */
 export function actionItemsToCsv(items: readonly ActionItem[], labels: ExportLabels): string {
-  const header = [
-    labels.number,
-    ...ACTION_TEXT_FIELDS.map((f) => labels.fields[f]),
-    labels.priority,
-    labels.status,
-    labels.actorGroups,
-    labels.votes,
-  ];
-  const rows = items.map((item, i) => [
-    i + 1,
-    ...ACTION_TEXT_FIELDS.map((f) => item[f]),
-    item.priority,
-    labels.statuses[item.status],
-    item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
-    item.provenance.votes,
-  ]);
+  const { header, rows } = actionPlanTable(items, labels);
   return `${UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -4,11 +4,12 @@ import { boardMaps } from "../board/doc";
 import { boardFromDoc } from "../board/model";
 import { HOSTILE_TEXT, seedFieldValues, seedWorkshop } from "../fixtures/seedWorkshop";
 import { readActionItems } from "../plan/actionItem";
+import { itemLetter } from "../plan/numbering";
 import { reportToHtml } from "./html";
 import { EXPORT_LABELS } from "./labels";
 import { reportToMarkdown } from "./markdown";
 import { notesToBlocks } from "./notes";
-import { buildReport, itemLetter } from "./report";
+import { buildReport } from "./report";
 import { boardToSvg, wrapText } from "./svg";
 
 function fixtureReport(language: "nb" | "sv", anonymous = false) {

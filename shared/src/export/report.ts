@@ -8,6 +8,7 @@ import {
   type MatrixQuadrant,
   quadrantOf,
 } from "../plan/actionItem";
+import { numberPlan } from "../plan/numbering";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
 import type { NoteBlock } from "./notes";
 
@@ -69,17 +70,6 @@ export interface Report {
   notes: readonly NoteBlock[];
 }
 
-/** a, b, …, z, aa, ab, …: item letters under a focus area. */
-export function itemLetter(index: number): string {
-  let n = index;
-  let out = "";
-  do {
-    out = String.fromCharCode(97 + (n % 26)) + out;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return out;
-}
-
 export function buildReport(input: ReportInput): Report {
   const l = EXPORT_LABELS[input.workshop.language];
   const { board } = input;
@@ -110,21 +100,13 @@ export function buildReport(input: ReportInput): Report {
     names: input.anonymous ? [] : [...names].sort((a, b) => a.localeCompare(b, input.workshop.language)),
   }));
 
-  // Focus areas in the order their first item appears; items without one go last, under "Other".
-  const areas = new Map<string, ActionItem[]>();
-  for (const item of input.actionItems) {
-    const area = item.focusArea.trim();
-    areas.set(area, [...(areas.get(area) ?? []), item]);
-  }
-  const ordered = [...areas.entries()].sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0));
-  const plan = ordered.map(([area, items], i) => ({
-    number: i + 1,
+  const plan = numberPlan(input.actionItems).map(({ number, area, items }) => ({
+    number,
     title: area || l.otherArea,
-    items: items.map((item, j): ReportItem => {
-      const letter = itemLetter(j);
-      return {
+    items: items.map(
+      ({ item, letter, number: itemNumber }): ReportItem => ({
         id: item.id,
-        number: `${i + 1}${letter}`,
+        number: itemNumber,
         letter,
         title: item.title.trim() || l.untitled,
         focusArea: area || l.otherArea,
@@ -139,8 +121,8 @@ export function buildReport(input: ReportInput): Report {
         votes: item.provenance.votes,
         basedOn: basedOn(item),
         matrix: item.matrix,
-      };
-    }),
+      }),
+    ),
   }));
   const allItems = plan.flatMap((area) => area.items);
 

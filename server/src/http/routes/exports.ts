@@ -13,7 +13,7 @@ import { type Request, type Response, Router } from "express";
 import type * as Y from "yjs";
 import type { SessionService } from "../../control/session/service";
 import type { SessionState } from "../../control/session/state";
-import { reportToDocx } from "../../export/docx";
+import { DocxPool } from "../../export/docxPool";
 import { contentDisposition, reportFromState } from "../../export/report";
 import { readWorkshopDoc } from "../../export/workshopDoc";
 import type { ParticipantRow, Storage, WorkshopRow } from "../../storage/types";
@@ -40,6 +40,7 @@ interface ExportSource {
 /** Exports are produced from stored state, the same way for every format (DESIGN.md). */
 export function exportRoutes(deps: ExportDeps): Router {
   const router = Router();
+  const docx = new DocxPool();
 
   /**
    * Registers GET export.<extension>: facilitators always, everyone else once the facilitator
@@ -85,7 +86,7 @@ export function exportRoutes(deps: ExportDeps): Router {
   exportFormat("md", "text/markdown; charset=utf-8", (source) => reportToMarkdown(report(source)));
 
   exportFormat("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", (source) =>
-    reportToDocx(report(source)),
+    docx.render(report(source)),
   );
 
   exportFormat("html", "text/html; charset=utf-8", (source) => reportToHtml(report(source)), "inline");

@@ -1,0 +1,52 @@
+import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
+import { numberPlan } from "../plan/numbering";
+import { escapeHtml } from "./html";
+import type { ExportLabels } from "./labels";
+
+/** The action plan as one table, one row per item in plan order: what CSV and "Copy as table" share. */
+export function actionPlanTable(
+  items: readonly ActionItem[],
+  labels: ExportLabels,
+): { header: string[]; rows: Array<Array<string | number>> } {
+  const header = [
+    labels.number,
+    ...ACTION_TEXT_FIELDS.map((f) => labels.fields[f]),
+    labels.priority,
+    labels.status,
+    labels.actorGroups,
+    labels.votes,
+  ];
+  const rows = numberPlan(items).flatMap((area) =>
+    area.items.map(({ item, number }) => [
+      number,
+      ...ACTION_TEXT_FIELDS.map((f) => item[f]),
+      item.priority,
+      labels.statuses[item.status],
+      item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
+      item.provenance.votes,
+    ]),
+  );
+  return { header, rows };
+}
+
+/**
+ * The plan for the clipboard: an HTML table that Word, Google Docs and LibreOffice paste as a real
+ * table, and tab-separated text for everything else (spreadsheets, plain editors).
+ */
+export function actionPlanClipboard(
+  items: readonly ActionItem[],
+  labels: ExportLabels,
+): { html: string; text: string } {
+  const { header, rows } = actionPlanTable(items, labels);
+  const cell = (tag: "th" | "td", value: string | number) =>
+    `<${tag} style="border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left">${escapeHtml(String(value)).replace(/\r?\n/g, "<br>")}</${tag}>`;
+  const html = `<table style="border-collapse:collapse"><thead><tr>${header.map((h) => cell("th", h)).join("")}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${row.map((v) => cell("td", v)).join("")}</tr>`)
+    .join("")}</tbody></table>`;
+  const flat = (value: string | number) =>
+    String(value)
+      .replace(/[\t\r\n]+/g, " ")
+      .trim();
+  const text = [header, ...rows].map((row) => row.map(flat).join("\t")).join("\n");
+  return { html, text };
+}
