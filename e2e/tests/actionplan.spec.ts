@@ -219,7 +219,8 @@ test("items reorder by drag for everyone; the filter is one person's; Copy as ta
   // Participants see no export menu until the facilitator shares the exports.
   await expect(kari.page.getByTestId("export-button")).toHaveCount(0);
   await f.page.getByTestId("export-button").click();
-  await f.page.getByTestId("exports-allow").check();
+  await f.page.getByTestId("exports-allow").click();
+  await expect(f.page.getByTestId("exports-allow")).toBeChecked();
   await expect(kari.page.getByTestId("export-button")).toBeVisible(LIVE);
   await kari.page.getByTestId("export-button").click();
   const downloading = kari.page.waitForEvent("download");

@@ -17,6 +17,8 @@ export interface Config {
   apiRequestsPerMinutePerIp: number;
   /** Rows in a document's update log that trigger a background compaction. */
   compactAfterUpdates: number;
+  /** Browser origins allowed besides the server's own (e.g. a reverse proxy's public name). */
+  allowedOrigins: string[];
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -43,5 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     joinsPerMinutePerIp: int(env.JOIN_RATE_PER_MINUTE, 30, "JOIN_RATE_PER_MINUTE"),
     apiRequestsPerMinutePerIp: int(env.API_RATE_PER_MINUTE, 600, "API_RATE_PER_MINUTE"),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500, "COMPACT_AFTER_UPDATES"),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

@@ -45,8 +45,17 @@ export function createServer(
     sessionService,
     log,
     maxMessageBytes: config.maxMessageBytes,
+    allowedOrigins: config.allowedOrigins,
   });
-  control = attachControlServer(httpServer, { storage, sessions, sessionService, rooms, batcher, log });
+  control = attachControlServer(httpServer, {
+    storage,
+    sessions,
+    sessionService,
+    rooms,
+    batcher,
+    log,
+    allowedOrigins: config.allowedOrigins,
+  });
 
   return {
     httpServer,

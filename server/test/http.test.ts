@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { api, createWorkshop, join, workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -120,5 +121,48 @@ describe("CSV export of the action plan", () => {
     expect(csv).toContain(`"Nofima, UiT; ""Sjømatrådet"""`);
     const refused = await api(server.url, "GET", `/workshops/${workshop.id}/export.csv`, undefined, kari.token);
     expect(refused.status).toBe(403);
+  });
+});
+
+describe("security headers, CORS and origins", () => {
+  it("serves a strict Content-Security-Policy and no CORS grant to other origins", async () => {
+    const res = await fetch(`${server.url}/`, { headers: { origin: "https://evil.example" } });
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    const api = await fetch(`${server.url}/api/health`, { headers: { origin: "https://evil.example" } });
+    expect(api.headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await fetch(`${server.url}/api/workshops`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("refuses websockets and socket.io from a foreign origin, accepts the app's own", async () => {
+    const { workshop, kari } = await workshopWithPeople(server.url);
+    const foreign = new WebSocket(`${server.wsUrl}/sync/${workshop.id}?token=${kari.token}`, {
+      headers: { origin: "https://evil.example" },
+    });
+    const refused = await new Promise<string>((resolve) => {
+      foreign.on("unexpected-response", (_req, res) => resolve(String(res.statusCode)));
+      foreign.on("open", () => resolve("open"));
+      foreign.on("error", (err) => resolve(err.message));
+    });
+    expect(refused).toBe("403");
+    const own = new WebSocket(`${server.wsUrl}/sync/${workshop.id}?token=${kari.token}`, {
+      headers: { origin: server.url },
+    });
+    await new Promise<void>((resolve, reject) => {
+      own.on("open", () => resolve());
+      own.on("error", reject);
+    });
+    own.close();
+    const io = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, {
+      headers: { origin: "https://evil.example" },
+    });
+    expect(io.status).toBe(403);
   });
 });

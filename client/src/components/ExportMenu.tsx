@@ -18,6 +18,8 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
   const isFacilitator = useSessionStore((s) => s.me?.role === "facilitator");
   const allowed = useSessionStore((s) => s.session?.exportsAllowed ?? false);
   const menuRef = useRef<HTMLDivElement>(null);
+  // Shown at once, then confirmed (or put back) by the server's new state.
+  const [sharing, setSharing] = useState<boolean | null>(null);
 
   // Close on a click elsewhere or Escape, as menus do.
   useEffect(() => {
@@ -110,8 +112,11 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
             <label className="menu-check">
               <input
                 type="checkbox"
-                checked={allowed}
-                onChange={(e) => request("exports:allow", { allowed: e.target.checked }).catch(() => {})}
+                checked={sharing ?? allowed}
+                onChange={(e) => {
+                  setSharing(e.target.checked);
+                  void request("exports:allow", { allowed: e.target.checked }).finally(() => setSharing(null));
+                }}
                 data-testid="exports-allow"
               />
               {t("header.exportsAllowed")}

@@ -9,6 +9,7 @@ import { Server } from "socket.io";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import { removeParticipant } from "../commands/removeParticipant";
 import { renameWorkshop } from "../commands/renameWorkshop";
+import { originAllowed } from "../http/origin";
 import type { Logger } from "../lib/logger";
 import { presentParticipant } from "../presenters/participant";
 import { presentWorkshop } from "../presenters/workshop";
@@ -29,6 +30,7 @@ export interface ControlServerDeps {
   rooms: Rooms;
   batcher: WriteBatcher;
   log: Logger;
+  allowedOrigins: readonly string[];
 }
 
 /**
@@ -43,6 +45,8 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     destroyUpgrade: false,
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
+    // No CORS headers: only the app's own pages may use the control channel.
+    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.allowedOrigins)),
   });
 
   io.use(async (socket, next) => {

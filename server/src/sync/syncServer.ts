@@ -5,6 +5,7 @@ import { WebSocket, WebSocketServer } from "ws";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import { generateId } from "../auth/tokens";
 import type { SessionService } from "../control/session/service";
+import { originAllowed } from "../http/origin";
 import type { Logger } from "../lib/logger";
 import type { ParticipantRow, Storage } from "../storage/types";
 import { decodeClientFrame, MalformedFrame } from "./frames";
@@ -18,6 +19,7 @@ export interface SyncServerDeps {
   sessionService: SessionService;
   log: Logger;
   maxMessageBytes: number;
+  allowedOrigins: readonly string[];
 }
 
 const KEEPALIVE_MS = 30_000;
@@ -40,6 +42,11 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return; // socket.io handles its own path
+    if (!originAllowed(req, deps.allowedOrigins)) {
+      log.warn({ event: "origin_refused", origin: req.headers.origin }, "websocket from a foreign origin refused");
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
+      return;
+    }
     const workshopId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1));
     const token = url.searchParams.get("token");
     wss.handleUpgrade(req, socket, head, (ws) => {
