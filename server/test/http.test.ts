@@ -166,3 +166,29 @@ describe("security headers, CORS and origins", () => {
     expect(io.status).toBe(403);
   });
 });
+
+describe("metrics", () => {
+  it("serves Prometheus text with connections, workshops, updates, write latency and rejections", async () => {
+    const { workshop, kari } = await workshopWithPeople(server.url);
+    const ws = new WebSocket(`${server.wsUrl}/sync/${workshop.id}?token=${kari.token}`);
+    await new Promise((resolve) => ws.on("open", resolve));
+    ws.send(Uint8Array.from([9, 9, 9]));
+    await new Promise((resolve) => ws.on("close", resolve));
+    const res = await fetch(`${server.url}/metrics`);
+    expect(res.headers.get("content-type")).toContain("text/plain");
+    const text = await res.text();
+    for (const name of [
+      "oppdag_sync_connections",
+      "oppdag_control_connections",
+      "oppdag_open_workshops",
+      "oppdag_updates_total",
+      "oppdag_storage_write_seconds_bucket",
+      "oppdag_errors_total",
+    ]) {
+      expect(text).toContain(`# TYPE ${name.replace(/_bucket$/, "")}`);
+    }
+    expect(text).toMatch(/oppdag_rejected_messages_total\{reason="malformed"\} [1-9]/);
+    // Nothing personal: no names or workshop titles.
+    expect(text).not.toContain("Kari");
+  });
+});

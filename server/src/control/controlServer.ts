@@ -11,6 +11,7 @@ import { removeParticipant } from "../commands/removeParticipant";
 import { renameWorkshop } from "../commands/renameWorkshop";
 import { originAllowed } from "../http/origin";
 import type { Logger } from "../lib/logger";
+import { metrics } from "../observability/metrics";
 import { presentParticipant } from "../presenters/participant";
 import { presentWorkshop } from "../presenters/workshop";
 import type { ParticipantRow, Storage } from "../storage/types";
@@ -141,9 +142,11 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     const me = socket.data.participant;
     const workshopId = me.workshopId;
     presence.connect(workshopId, me.id);
+    metrics.controlConnections.inc();
     // Handlers first, before any await: a client may ask (time:ping) the moment it connects.
     registerSessionHandlers(ctx, socket);
     socket.on("disconnect", () => {
+      metrics.controlConnections.dec();
       presence.disconnect(workshopId, me.id);
       void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));
     });

@@ -7,6 +7,7 @@ import helmet from "helmet";
 import type { Config } from "../config";
 import type { SessionService } from "../control/session/service";
 import type { Logger } from "../lib/logger";
+import { metrics, registry } from "../observability/metrics";
 import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
 import type { WriteBatcher } from "../sync/writeBatcher";
@@ -73,6 +74,11 @@ export function createApp(deps: AppDeps) {
   api.use((req, res, next) =>
     req.path === "/workshops/import" ? next() : express.json({ limit: Limits.maxJsonBytes })(req, res, next),
   );
+  // Counts and timings only (no names, no content), in the Prometheus text format.
+  app.get("/metrics", async (_req, res) => {
+    metrics.openWorkshops.set(deps.rooms.size);
+    res.type(registry.contentType).send(await registry.metrics());
+  });
   api.get("/health", (_req, res) => {
     res.json({ ok: true, uptimeSeconds: Math.round(process.uptime()), openWorkshops: deps.rooms.size });
   });

@@ -2,6 +2,7 @@ import type { ApiError } from "@oppdag/shared";
 import type { ErrorRequestHandler } from "express";
 import { ZodError } from "zod";
 import type { Logger } from "../lib/logger";
+import { metrics } from "../observability/metrics";
 
 /** An error with an HTTP status and a stable machine-readable code. */
 export class HttpError extends Error {
@@ -42,6 +43,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       status = 500;
       body = { error: "internal", message: "something went wrong on the server" };
       log.error({ err, path: req.path }, "unhandled error");
+      metrics.errors.inc({ where: "http" });
     }
     res.status(status).json(body);
   };

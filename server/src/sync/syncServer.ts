@@ -7,6 +7,7 @@ import { generateId } from "../auth/tokens";
 import type { SessionService } from "../control/session/service";
 import { originAllowed } from "../http/origin";
 import type { Logger } from "../lib/logger";
+import { metrics } from "../observability/metrics";
 import type { ParticipantRow, Storage } from "../storage/types";
 import { decodeClientFrame, MalformedFrame } from "./frames";
 import type { RoomClient } from "./room";
@@ -44,6 +45,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
     if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return; // socket.io handles its own path
     if (!originAllowed(req, deps.allowedOrigins)) {
       log.warn({ event: "origin_refused", origin: req.headers.origin }, "websocket from a foreign origin refused");
+      metrics.rejectedMessages.inc({ reason: "origin" });
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;
     }
@@ -107,6 +109,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
           : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       if (bytes.byteLength > deps.maxMessageBytes) {
         log.warn({ connId, workshopId, bytes: bytes.byteLength }, "sync frame too large");
+        metrics.rejectedMessages.inc({ reason: "too_large" });
         client.close(CloseCode.MessageTooLarge, "message too large");
         return;
       }
@@ -114,6 +117,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
         room.handle(client, decodeClientFrame(bytes));
       } catch (err) {
         log.warn({ connId, workshopId, err: err instanceof Error ? err.message : String(err) }, "malformed sync frame");
+        metrics.rejectedMessages.inc({ reason: "malformed" });
         client.close(
           CloseCode.MalformedMessage,
           err instanceof MalformedFrame ? "malformed message" : "update rejected",
@@ -121,7 +125,9 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       }
     };
 
+    metrics.syncConnections.inc();
     ws.on("close", () => {
+      metrics.syncConnections.dec();
       deps.sessions.off("removed", onRemoved);
       room.removeClient(client);
       rooms.releaseIfEmpty(room);

@@ -1,3 +1,4 @@
+import { metrics } from "../observability/metrics";
 import type { DocStore } from "../storage/types";
 
 /** What the batcher needs from a room. */
@@ -54,9 +55,13 @@ export class WriteBatcher {
     const batch = sources.map((s) => ({ source: s, update: s.takePending() }));
     void this.after(async () => {
       let seqs: Map<string, number>;
+      const timer = metrics.storageWriteSeconds.startTimer();
       try {
         seqs = await this.store.appendUpdates(batch.map((b) => ({ workshopId: b.source.id, update: b.update })));
+        timer();
+        metrics.updates.inc(batch.length);
       } catch (err) {
+        metrics.errors.inc({ where: "storage" });
         for (const b of batch) b.source.onWriteFailed(err);
         return;
       }
