@@ -1,6 +1,6 @@
-import { addCard, boardFromDoc, boardMaps } from "@oppdag/shared";
+import { addCard, boardFromDoc, boardMaps, CloseCode } from "@oppdag/shared";
 import { afterEach, describe, expect, it } from "vitest";
-import { eventually, type SyncClient, syncClient, waitForSynced } from "./helpers/clients";
+import { eventually, rawSync, type SyncClient, syncClient, waitForSynced } from "./helpers/clients";
 import { workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -76,5 +76,28 @@ describe("durability", () => {
     const c = track(syncClient(again.wsUrl, workshop.id, lars.token));
     await waitForSynced(c);
     expect(boardMaps(c.doc).cards.size).toBe(100);
+  });
+
+  it("SIGTERM writes everything, closes sockets with the quiet-reconnect code, and exits cleanly", async () => {
+    const server = await startServer();
+    cleanup.push(() => server.kill("SIGKILL"));
+    const { workshop, kari, lars } = await workshopWithPeople(server.url);
+    const writer = track(syncClient(server.wsUrl, workshop.id, kari.token));
+    const raw = rawSync(server.wsUrl, workshop.id, lars.token);
+    await Promise.all([waitForSynced(writer), raw.opened]);
+    const author = { id: kari.participant.id, group: "industry" as const };
+    for (let i = 0; i < 100; i++) addCard(writer.doc, { kind: "idea", x: i, y: 0, text: `Kort ${i}` }, author);
+    await new Promise((r) => setTimeout(r, 100));
+
+    const exitCode = await server.kill("SIGTERM");
+    expect(exitCode).toBe(0);
+    // 4503 is not one of the codes the client treats as final: it reconnects without an error banner.
+    expect((await raw.closed).code).toBe(CloseCode.ServerRestarting);
+
+    const again = await startServer({ dataDir: server.dataDir });
+    cleanup.push(() => again.kill("SIGKILL"));
+    const fresh = track(syncClient(again.wsUrl, workshop.id, lars.token));
+    await waitForSynced(fresh);
+    expect(boardMaps(fresh.doc).cards.size).toBe(100);
   });
 });
