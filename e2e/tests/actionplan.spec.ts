@@ -227,5 +227,15 @@ test("items reorder by drag for everyone; the filter is one person's; Copy as ta
   await kari.page.getByTestId("export-docx").click();
   const docx = fs.readFileSync((await (await downloading).path()) as string);
   expect((await mammoth.extractRawText({ buffer: docx })).value).toContain("Tredje");
+
+  // The board image as PNG, rasterised in the browser from the server's SVG, at twice its size.
+  await kari.page.getByTestId("export-button").click();
+  const downloadingPng = kari.page.waitForEvent("download");
+  await kari.page.getByTestId("export-png").click();
+  const pngDownload = await downloadingPng;
+  expect(pngDownload.suggestedFilename()).toBe("Rekkefølge.png");
+  const png = fs.readFileSync((await pngDownload.path()) as string);
+  expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(800); // IHDR width: 2 × the SVG's 400+ px
   await Promise.all([fac.context.close(), kariPerson.context.close()]);
 });
