@@ -122,14 +122,13 @@ export async function newPerson(browser: Browser, locale = "en-GB"): Promise<{ c
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on("pageerror", (err) => pageErrors.push(`${err.message}\n${err.stack ?? ""}`));
-  // The app must pass its own Content-Security-Policy: a refused script, style or socket fails the test.
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && /Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
-  });
-  context.on("page", (popup) => {
-    popup.on("console", (msg) => {
+  // The app must pass its own Content-Security-Policy: a refused script, style or socket fails the
+  // test, in the page and in any tab it opens (the print report).
+  const watchCsp = (p: Page) =>
+    p.on("console", (msg) => {
       if (msg.type() === "error" && /Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
     });
-  });
+  watchCsp(page);
+  context.on("page", watchCsp);
   return { context, page };
 }

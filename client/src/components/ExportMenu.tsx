@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { downloadFile, fetchExport } from "../lib/api";
+import { downloadFile, fetchExport, saveBlob } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { svgToPng } from "../lib/svgToPng";
 import { request, useSessionStore } from "../stores/sessionStore";
@@ -67,14 +67,7 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
   const png = () =>
     run(async () => {
       const svg = await fetchExport(`/workshops/${workshopId}/export.svg`, token);
-      const blob = await svgToPng(await svg.text());
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(blob);
-      a.download = `${svg.fileName.replace(/\.svg$/, "")}.png`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      saveBlob(await svgToPng(await svg.text()), `${svg.fileName.replace(/\.svg$/, "")}.png`);
     });
 
   if (!isFacilitator && !allowed) return null;

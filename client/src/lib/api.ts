@@ -11,6 +11,12 @@ export class ApiFailure extends Error {
   }
 }
 
+/** The server's JSON error as an ApiFailure (or the status text if the body is not JSON). */
+async function failureOf(res: Response): Promise<ApiFailure> {
+  const body = (await res.json().catch(() => null)) as ApiError | null;
+  return new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
+}
+
 export async function apiRequest<T>(
   method: string,
   path: string,
@@ -29,10 +35,7 @@ export async function apiRequest<T>(
   } catch {
     throw new ApiFailure(0, "network", "network");
   }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as ApiError | null;
-    throw new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
-  }
+  if (!res.ok) throw await failureOf(res);
   return (await res.json()) as T;
 }
 
@@ -47,10 +50,7 @@ export async function fetchExport(
   } catch {
     throw new ApiFailure(0, "network", "network");
   }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as ApiError | null;
-    throw new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
-  }
+  if (!res.ok) throw await failureOf(res);
   const disposition = res.headers.get("content-disposition") ?? "";
   const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/);
   const fileName = utf8?.[1] ? decodeURIComponent(utf8[1]) : (path.split("/").pop() ?? "export");
@@ -61,10 +61,15 @@ export async function fetchExport(
 /** Downloads a file from an authenticated endpoint (a plain link could not send the token). */
 export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
   const { blob, fileName } = await fetchExport(path, token);
+  saveBlob(blob, fileName || fallbackName);
+}
+
+/** Hands a blob to the browser as a download with the given name. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = fileName || fallbackName;
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();

@@ -6,6 +6,7 @@ import {
   actionText,
   applyTextDiff,
   type BoardModel,
+  provenanceInWords,
 } from "@oppdag/shared";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
@@ -40,21 +41,7 @@ function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
     const text = actionText(doc, item.id, field);
     if (text) applyTextDiff(text, value);
   };
-  const cards = new Map(board.cards.map((c) => [c.id, c.text]));
-  const sources = [
-    ...item.provenance.linkIds
-      .map((id) => board.links.find((l) => l.id === id))
-      .filter((l) => l !== undefined)
-      .map((l) => `${cards.get(l.source) ?? "?"} ↔ ${cards.get(l.target) ?? "?"}`),
-    ...item.provenance.cardIds
-      .filter(
-        (id) =>
-          !item.provenance.linkIds.some((lid) =>
-            board.links.find((l) => l.id === lid && (l.source === id || l.target === id)),
-          ),
-      )
-      .map((id) => cards.get(id) ?? "?"),
-  ];
+  const sources = provenanceInWords(board, item.provenance, t("plan.untitled"));
 
   return (
     <article className={`action-item status-${item.status}`} data-testid="action-item">

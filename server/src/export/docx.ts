@@ -1,4 +1,4 @@
-import { matrixPosition, type NoteBlock, type NoteRun, type Report, type ReportItem } from "@oppdag/shared";
+import { itemRows, type NoteBlock, type NoteRun, type Report, type ReportItem, summaryRows } from "@oppdag/shared";
 import {
   AlignmentType,
   BorderStyle,
@@ -60,17 +60,10 @@ function table(header: string[] | null, rows: string[][], widths: number[]): Tab
 }
 
 function itemBlock(report: Report, item: ReportItem): Array<Paragraph | Table> {
-  const l = report.labels;
-  const rows: string[][] = [
-    [l.priority, String(item.priority)],
-    [l.status, item.status],
-    ...item.fields.map((f) => [f.label, f.value || "—"]),
-    [l.actorGroups, item.actorGroups || l.empty],
-    [l.votes, String(item.votes)],
-    [l.basedOn, item.basedOn.join("; ") || l.empty],
-    [l.matrix, item.matrix ? matrixPosition(report, item.matrix) : l.notPlaced],
+  return [
+    heading(`${item.number}. ${item.title}`, HeadingLevel.HEADING_3),
+    table(null, itemRows(report, item), [32, 68]),
   ];
-  return [heading(`${item.number}. ${item.title}`, HeadingLevel.HEADING_3), table(null, rows, [32, 68])];
 }
 
 function noteRuns(list: readonly NoteRun[]): Array<TextRun | ExternalHyperlink> {
@@ -191,24 +184,8 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
     body.push(new Paragraph({ children: [new PageBreak()] }));
     body.push(heading(l.actionPlan, HeadingLevel.HEADING_1));
     body.push(heading(l.summary, HeadingLevel.HEADING_2));
-    const value = (item: ReportItem, field: string) => item.fields.find((f) => f.field === field)?.value ?? "";
-    body.push(
-      table(
-        [l.number, l.fields.title, l.fields.focusArea, l.priority, l.status, l.fields.responsible, l.fields.timeline],
-        report.plan
-          .flatMap((a) => a.items)
-          .map((item) => [
-            item.number,
-            item.title,
-            item.focusArea,
-            String(item.priority),
-            item.status,
-            value(item, "responsible"),
-            value(item, "timeline"),
-          ]),
-        [7, 25, 18, 9, 10, 18, 13],
-      ),
-    );
+    const summary = summaryRows(report);
+    body.push(table(summary.header, summary.rows, [7, 25, 18, 9, 10, 18, 13]));
     for (const area of report.plan) {
       body.push(heading(`${area.number}. ${area.title}`, HeadingLevel.HEADING_2));
       for (const item of area.items) body.push(...itemBlock(report, item));

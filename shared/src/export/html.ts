@@ -1,5 +1,5 @@
 import type { NoteBlock, NoteRun } from "./notes";
-import { matrixPosition, type Report, type ReportItem } from "./report";
+import { itemRows, type Report, type ReportItem, summaryRows } from "./report";
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -102,34 +102,23 @@ function participantsHtml(report: Report): string {
 }
 
 function summaryTable(report: Report): string {
-  const l = report.labels;
-  const rows = report.plan
-    .flatMap((area) => area.items)
+  const { header, rows } = summaryRows(report);
+  const numeric = new Set([0, 3]);
+  return `<h3>${h(report.labels.summary)}</h3>
+<table class="summary"><thead><tr>${header.map((c) => `<th>${h(c)}</th>`).join("")}</tr></thead><tbody>${rows
     .map(
-      (item) =>
-        `<tr><td class="num">${item.number}</td><td>${h(item.title)}</td><td>${h(item.focusArea)}</td><td class="num">${item.priority}</td><td>${h(item.status)}</td><td>${h(fieldValue(item, "responsible"))}</td><td>${h(fieldValue(item, "timeline"))}</td></tr>`,
+      (row) =>
+        `<tr>${row.map((c, i) => (numeric.has(i) ? `<td class="num">${h(c)}</td>` : `<td>${h(c)}</td>`)).join("")}</tr>`,
     )
-    .join("");
-  return `<h3>${h(l.summary)}</h3>
-<table class="summary"><thead><tr><th>${h(l.number)}</th><th>${h(l.fields.title)}</th><th>${h(l.fields.focusArea)}</th><th>${h(l.priority)}</th><th>${h(l.status)}</th><th>${h(l.fields.responsible)}</th><th>${h(l.fields.timeline)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+    .join("")}</tbody></table>`;
 }
 
-const fieldValue = (item: ReportItem, field: string) => item.fields.find((f) => f.field === field)?.value ?? "";
-
 function itemHtml(report: Report, item: ReportItem): string {
-  const l = report.labels;
-  const rows = [
-    [l.priority, String(item.priority)],
-    [l.status, item.status],
-    ...item.fields.map((f) => [f.label, f.value || "—"]),
-    [l.actorGroups, item.actorGroups || l.empty],
-    [l.votes, String(item.votes)],
-    [l.basedOn, item.basedOn.join("; ") || l.empty],
-    [l.matrix, item.matrix ? matrixPosition(report, item.matrix) : l.notPlaced],
-  ];
   return `<article class="item">
 <h4>${item.letter}. ${h(item.title)}</h4>
-<table class="fields"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${h(k ?? "")}</th><td>${multiline(v ?? "")}</td></tr>`).join("")}</tbody></table>
+<table class="fields"><tbody>${itemRows(report, item)
+    .map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${multiline(v)}</td></tr>`)
+    .join("")}</tbody></table>
 </article>`;
 }
 

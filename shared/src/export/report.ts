@@ -6,6 +6,7 @@ import {
   type ActionTextField,
   MATRIX_QUADRANTS,
   type MatrixQuadrant,
+  provenanceInWords,
   quadrantOf,
 } from "../plan/actionItem";
 import { numberPlan } from "../plan/numbering";
@@ -82,16 +83,6 @@ export function buildReport(input: ReportInput): Report {
   );
   const textOf = (id: string) => cardText.get(id) ?? linkText.get(id) ?? l.untitled;
 
-  // Links in words, then the cards that are not already an end of one of them.
-  const linkEnds = new Map(board.links.map((link) => [link.id, [link.source, link.target]]));
-  const basedOn = (item: ActionItem) => {
-    const ends = new Set(item.provenance.linkIds.flatMap((id) => linkEnds.get(id) ?? []));
-    return [
-      ...item.provenance.linkIds.map(textOf),
-      ...item.provenance.cardIds.filter((id) => !ends.has(id)).map(textOf),
-    ];
-  };
-
   const byGroup = new Map<ActorGroup, string[]>();
   for (const p of input.participants) byGroup.set(p.actorGroup, [...(byGroup.get(p.actorGroup) ?? []), p.name]);
   const participants = [...byGroup.entries()].map(([group, names]) => ({
@@ -119,7 +110,7 @@ export function buildReport(input: ReportInput): Report {
         status: l.statuses[item.status],
         actorGroups: item.provenance.actorGroups.map((g) => l.groups[g]).join(", "),
         votes: item.provenance.votes,
-        basedOn: basedOn(item),
+        basedOn: provenanceInWords(board, item.provenance, l.untitled),
         matrix: item.matrix,
       }),
     ),
@@ -169,4 +160,46 @@ export function buildReport(input: ReportInput): Report {
 export function matrixPosition(report: Report, m: { impact: number; feasibility: number }): string {
   const pct = (v: number) => `${Math.round(v * 100)} %`;
   return `${report.labels.impact} ${pct(m.impact)} · ${report.labels.feasibility} ${pct(m.feasibility)}`;
+}
+
+/** An item's section as label/value rows: what the Word and print exports put in its table. */
+export function itemRows(report: Report, item: ReportItem): Array<[string, string]> {
+  const l = report.labels;
+  return [
+    [l.priority, String(item.priority)],
+    [l.status, item.status],
+    ...item.fields.map((f): [string, string] => [f.label, f.value || "—"]),
+    [l.actorGroups, item.actorGroups || l.empty],
+    [l.votes, String(item.votes)],
+    [l.basedOn, item.basedOn.join("; ") || l.empty],
+    [l.matrix, item.matrix ? matrixPosition(report, item.matrix) : l.notPlaced],
+  ];
+}
+
+/** The plan at a glance, one row per item: the summary table of the Word and print exports. */
+export function summaryRows(report: Report): { header: string[]; rows: string[][] } {
+  const l = report.labels;
+  const value = (item: ReportItem, field: ActionTextField) => item.fields.find((f) => f.field === field)?.value ?? "";
+  return {
+    header: [
+      l.number,
+      l.fields.title,
+      l.fields.focusArea,
+      l.priority,
+      l.status,
+      l.fields.responsible,
+      l.fields.timeline,
+    ],
+    rows: report.plan
+      .flatMap((area) => area.items)
+      .map((item) => [
+        item.number,
+        item.title,
+        item.focusArea,
+        String(item.priority),
+        item.status,
+        value(item, "responsible"),
+        value(item, "timeline"),
+      ]),
+  };
 }

@@ -79,6 +79,26 @@ export function provenanceFrom(
   return { cardIds: [...cardIds], linkIds: links.map((l) => l.id), actorGroups: [...groups].sort(), votes };
 }
 
+/**
+ * Where an item came from, in words: its links as "A ↔ B", then the cards that are not already an
+ * end of one of them. Links deleted since are left out; deleted cards read as `untitled`.
+ */
+export function provenanceInWords(board: BoardModel, provenance: Provenance, untitled: string): string[] {
+  const cardText = new Map(board.cards.map((c) => [c.id, c.text.trim() || untitled]));
+  const links = new Map(board.links.map((l) => [l.id, l]));
+  const ends = new Set<string>();
+  const words: string[] = [];
+  for (const id of provenance.linkIds) {
+    const link = links.get(id);
+    if (!link) continue;
+    ends.add(link.source);
+    ends.add(link.target);
+    words.push(`${cardText.get(link.source) ?? untitled} ↔ ${cardText.get(link.target) ?? untitled}`);
+  }
+  for (const id of provenance.cardIds) if (!ends.has(id)) words.push(cardText.get(id) ?? untitled);
+  return words;
+}
+
 /** Votes to a starting priority: the more votes, the higher (1 is highest). */
 export function priorityFromVotes(votes: number): number {
   if (votes >= 8) return 1;
