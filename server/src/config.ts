@@ -19,6 +19,16 @@ export interface Config {
   compactAfterUpdates: number;
   /** Browser origins allowed besides the server's own (e.g. a reverse proxy's public name). */
   allowedOrigins: string[];
+  /** People connected to one workshop at once (per channel). */
+  maxClientsPerWorkshop: number;
+  /** Workshops open in this process at once. */
+  maxOpenWorkshops: number;
+  /** Stored size of one workshop's document, in bytes (the log is compacted regularly). */
+  maxDocBytes: number;
+  /** Cards on one board. */
+  maxCardsPerBoard: number;
+  /** Control-channel events one connection may send per second (bursts up to twice that). */
+  controlEventsPerSecond: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +55,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     joinsPerMinutePerIp: int(env.JOIN_RATE_PER_MINUTE, 30, "JOIN_RATE_PER_MINUTE"),
     apiRequestsPerMinutePerIp: int(env.API_RATE_PER_MINUTE, 600, "API_RATE_PER_MINUTE"),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500, "COMPACT_AFTER_UPDATES"),
+    maxClientsPerWorkshop: int(env.MAX_CLIENTS_PER_WORKSHOP, 250, "MAX_CLIENTS_PER_WORKSHOP"),
+    maxOpenWorkshops: int(env.MAX_OPEN_WORKSHOPS, 200, "MAX_OPEN_WORKSHOPS"),
+    maxDocBytes: int(env.MAX_DOC_BYTES, 64 * 1024 * 1024, "MAX_DOC_BYTES"),
+    maxCardsPerBoard: int(env.MAX_CARDS_PER_BOARD, 3000, "MAX_CARDS_PER_BOARD"),
+    controlEventsPerSecond: int(env.CONTROL_EVENTS_PER_SECOND, 40, "CONTROL_EVENTS_PER_SECOND"),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

@@ -22,7 +22,14 @@ export function createServer(
   const sessions = new SessionEvents();
   const batcher = new WriteBatcher(storage);
   const rooms = new Rooms(
-    { store: storage, batcher, fanout: singleProcessFanout, log, compactAfterUpdates: config.compactAfterUpdates },
+    {
+      store: storage,
+      batcher,
+      fanout: singleProcessFanout,
+      log,
+      compactAfterUpdates: config.compactAfterUpdates,
+      limits: { maxDocBytes: config.maxDocBytes, maxCardsPerBoard: config.maxCardsPerBoard },
+    },
     log,
   );
   const sessionService = new SessionService(storage);
@@ -45,6 +52,8 @@ export function createServer(
     sessionService,
     log,
     maxMessageBytes: config.maxMessageBytes,
+    maxClientsPerWorkshop: config.maxClientsPerWorkshop,
+    maxOpenWorkshops: config.maxOpenWorkshops,
     allowedOrigins: config.allowedOrigins,
   });
   control = attachControlServer(httpServer, {
@@ -55,6 +64,8 @@ export function createServer(
     batcher,
     log,
     allowedOrigins: config.allowedOrigins,
+    maxClientsPerWorkshop: config.maxClientsPerWorkshop,
+    eventsPerSecond: config.controlEventsPerSecond,
   });
 
   return {

@@ -19,7 +19,13 @@ export interface ServerToClientEvents {
   "session:me": (me: ParticipantInfo) => void;
   /** This participant was removed: the client must leave. */
   "session:removed": () => void;
+  /** Something this person did was refused by a limit; the client explains it. */
+  "session:notice": (notice: { code: LimitNotice }) => void;
 }
+
+/** Limits a person can run into while working; each has a message in the client. */
+export const LIMIT_NOTICES = ["board_full", "document_full", "too_fast"] as const;
+export type LimitNotice = (typeof LIMIT_NOTICES)[number];
 
 /** Requests a client may make; the server checks the role of each. */
 export interface ClientToServerEvents {

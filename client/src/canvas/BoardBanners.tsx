@@ -15,10 +15,16 @@ export function BoardBanners({ following, optedOut, onFollowAgain }: Props) {
   const leaderName = useSessionStore(
     (s) => s.participants.find((p) => p.id === s.session?.follow?.facilitatorId)?.name || "",
   );
+  const notice = useSessionStore((s) => s.notice);
   if (!session) return null;
   const facilitator = role === "facilitator";
   return (
     <div className="board-banners" aria-live="polite">
+      {notice && (
+        <p className="banner banner-lock" role="alert" data-testid="banner-notice">
+          {t(`notices.${notice}`)}
+        </p>
+      )}
       {session.locked && !facilitator && (
         <p className="banner banner-lock" data-testid="banner-locked">
           {t("session.locked")}

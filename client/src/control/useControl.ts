@@ -1,4 +1,9 @@
-import { type ClientToServerEvents, estimateClockOffset, type ServerToClientEvents } from "@oppdag/shared";
+import {
+  type ClientToServerEvents,
+  estimateClockOffset,
+  type LimitNotice,
+  type ServerToClientEvents,
+} from "@oppdag/shared";
 import { useEffect } from "react";
 import { io, type Socket } from "socket.io-client";
 import { clearSession, type StoredSession } from "../lib/session";
@@ -23,6 +28,12 @@ export function useControl(workshopId: string, session: StoredSession | null): v
     socket.on("connect_error", (err) => {
       set({ controlConnected: false });
       const reason = err.message;
+      if (reason === "workshop-full") {
+        // Refused by the server's middleware, so socket.io will not retry by itself.
+        showNotice("workshop_full");
+        setTimeout(() => socket.connect(), 5000);
+        return;
+      }
       if (reason === "forbidden" || reason === "unauthorized" || reason === "unknown-workshop") {
         socket.disconnect();
         set({
@@ -35,6 +46,7 @@ export function useControl(workshopId: string, session: StoredSession | null): v
     socket.on("workshop:changed", (workshop) => set({ workshop }));
     socket.on("session:state", (session) => set({ session, ...(session.follow ? {} : { followViewport: null }) }));
     socket.on("session:me", (me) => set({ me }));
+    socket.on("session:notice", ({ code }) => showNotice(code));
     socket.on("follow:viewport", (followViewport) => set({ followViewport }));
     socket.on("session:removed", () => {
       clearSession(workshopId);
@@ -69,4 +81,12 @@ async function syncClock(
       // A lost ping just means one sample fewer.
     }
   }
+}
+
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Shows a limit notice on the board for a few seconds. */
+function showNotice(notice: LimitNotice | "workshop_full"): void {
+  useSessionStore.getState().set({ notice });
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => useSessionStore.getState().set({ notice: null }), 6000);
 }

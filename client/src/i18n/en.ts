@@ -255,6 +255,12 @@ export const en = {
     },
     fields: EXPORT_LABELS.en.fields,
   },
+  notices: {
+    board_full: "The board is full: it cannot take more cards. Tidy up, or ask the facilitator.",
+    document_full: "This workshop has reached its size limit. Your last change was not saved.",
+    too_fast: "You are sending changes very fast. Some were not accepted; wait a moment.",
+    workshop_full: "The workshop is full right now. We keep trying to get you in.",
+  },
   errors: {
     generic: "Something went wrong. Please try again.",
     network: "Cannot reach the server. Check your connection.",

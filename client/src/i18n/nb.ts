@@ -242,6 +242,12 @@ export const nb: Messages = {
     },
     fields: EXPORT_LABELS.nb.fields,
   },
+  notices: {
+    board_full: "Tavla er full og tar ikke flere kort. Rydd litt, eller spør fasilitatoren.",
+    document_full: "Verkstedet har nådd størrelsesgrensen. Den siste endringen din ble ikke lagret.",
+    too_fast: "Du sender endringer veldig raskt. Noen ble ikke tatt imot; vent litt.",
+    workshop_full: "Verkstedet er fullt akkurat nå. Vi prøver videre å slippe deg inn.",
+  },
   errors: {
     generic: "Noe gikk galt. Prøv igjen.",
     network: "Får ikke kontakt med serveren. Sjekk tilkoblingen.",

@@ -238,6 +238,12 @@ export const sv: Messages = {
     },
     fields: EXPORT_LABELS.sv.fields,
   },
+  notices: {
+    board_full: "Tavlan är full och tar inte fler kort. Städa lite, eller fråga processledaren.",
+    document_full: "Workshopen har nått sin storleksgräns. Din senaste ändring sparades inte.",
+    too_fast: "Du skickar ändringar väldigt snabbt. Några togs inte emot; vänta en stund.",
+    workshop_full: "Workshopen är full just nu. Vi fortsätter försöka släppa in dig.",
+  },
   errors: {
     generic: "Något gick fel. Försök igen.",
     network: "Når inte servern. Kontrollera anslutningen.",

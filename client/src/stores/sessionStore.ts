@@ -1,5 +1,6 @@
 import type {
   ClientToServerEvents,
+  LimitNotice,
   ParticipantInfo,
   ServerToClientEvents,
   SessionView,
@@ -31,6 +32,8 @@ interface SessionState {
   clockOffset: number;
   /** The followed facilitator's latest viewport. */
   followViewport: Viewport | null;
+  /** A limit this person just ran into, explained on the board for a few seconds. */
+  notice: LimitNotice | "workshop_full" | null;
   set(partial: Partial<Omit<SessionState, "set" | "reset">>): void;
   reset(): void;
 }
@@ -46,6 +49,7 @@ const initial = {
   session: null,
   clockOffset: 0,
   followViewport: null,
+  notice: null,
 };
 
 export const useSessionStore = create<SessionState>((set) => ({

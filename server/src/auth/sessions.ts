@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import type { LimitNotice } from "@oppdag/shared";
 import { Token, WorkshopId } from "@oppdag/shared";
 import type { ParticipantRow, Storage } from "../storage/types";
 import { hashToken } from "./tokens";
@@ -23,6 +24,8 @@ export async function authenticate(storage: Storage, workshopId: unknown, token:
 interface SessionEventMap {
   /** A participant lost access: every channel must drop them at once. */
   removed: [workshopId: string, participantId: string];
+  /** A limit refused something this participant sent; tell them on the control channel. */
+  notice: [workshopId: string, participantId: string, code: LimitNotice];
 }
 
 /** In-process bus between the HTTP API, the control channel and the sync channel. */

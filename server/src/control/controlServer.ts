@@ -32,6 +32,9 @@ export interface ControlServerDeps {
   batcher: WriteBatcher;
   log: Logger;
   allowedOrigins: readonly string[];
+  maxClientsPerWorkshop: number;
+  /** Events one connection may send per second; bursts up to twice that. */
+  eventsPerSecond: number;
 }
 
 /**
@@ -56,6 +59,11 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
       const result = await authenticate(storage, workshopId, token);
       if (!result.ok) return next(Object.assign(new Error(result.reason), { data: { reason: result.reason } }));
       socket.data.participant = result.participant;
+      const connected = await io.in(workshopRoom(result.participant.workshopId)).fetchSockets();
+      if (connected.length >= deps.maxClientsPerWorkshop) {
+        metrics.rejectedMessages.inc({ reason: "capacity" });
+        return next(Object.assign(new Error("workshop-full"), { data: { reason: "workshop-full" } }));
+      }
       next();
     } catch (err) {
       log.error({ err }, "control authentication failed");
@@ -143,6 +151,7 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     const workshopId = me.workshopId;
     presence.connect(workshopId, me.id);
     metrics.controlConnections.inc();
+    limitRate(socket, deps.eventsPerSecond);
     // Handlers first, before any await: a client may ask (time:ping) the moment it connects.
     registerSessionHandlers(ctx, socket);
     socket.on("disconnect", () => {
@@ -182,6 +191,10 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     }
   });
 
+  deps.sessions.on("notice", (_workshopId, participantId, code) => {
+    io.to(participantRoom(participantId)).emit("session:notice", { code });
+  });
+
   deps.sessions.on("removed", (workshopId, participantId) => {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);
@@ -194,4 +207,31 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   });
 
   return { io, presence, broadcastParticipants, participantList: (workshopId: string) => participantList(workshopId) };
+}
+
+/**
+ * A token bucket per connection: a flood from one client is refused (its acks say so, and it is
+ * told once a second) while everyone else's requests go on as usual.
+ */
+function limitRate(socket: ControlSocket, perSecond: number): void {
+  const capacity = perSecond * 2;
+  let tokens = capacity;
+  let last = Date.now();
+  let lastNotice = 0;
+  socket.use((packet, next) => {
+    const now = Date.now();
+    tokens = Math.min(capacity, tokens + ((now - last) / 1000) * perSecond);
+    last = now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return next();
+    }
+    metrics.rejectedMessages.inc({ reason: "too_fast" });
+    const ack = packet[packet.length - 1];
+    if (typeof ack === "function") ack({ ok: false, error: "rate_limited", message: "too many requests; slow down" });
+    if (now - lastNotice > 1000) {
+      lastNotice = now;
+      socket.emit("session:notice", { code: "too_fast" });
+    }
+  });
 }

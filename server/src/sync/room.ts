@@ -1,4 +1,4 @@
-import type { CloseCode } from "@oppdag/shared";
+import { type CloseCode, DocKeys, type LimitNotice } from "@oppdag/shared";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Logger } from "../lib/logger";
@@ -13,6 +13,8 @@ export interface RoomClient {
   /** Awareness client ids this connection announced, removed when it leaves. */
   readonly awarenessIds: Set<number>;
   canWrite(): boolean;
+  /** A limit refused this client's update: tell the person why. */
+  refused(code: LimitNotice): void;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -23,6 +25,24 @@ export interface RoomDeps {
   fanout: Fanout;
   log: Logger;
   compactAfterUpdates: number;
+  limits: { maxDocBytes: number; maxCardsPerBoard: number };
+}
+
+/**
+ * New cards an update would add: map entries on the root `cards` map holding a nested map. In a
+ * decoded (not yet integrated) update, a root type's child names its parent by the root's name.
+ */
+function cardsAdded(update: Uint8Array): number {
+  let added = 0;
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (
+      struct instanceof Y.Item &&
+      (struct.parent as unknown) === DocKeys.cards &&
+      struct.content instanceof Y.ContentType
+    )
+      added++;
+  }
+  return added;
 }
 
 const FROM_STORAGE = Symbol("storage");
@@ -47,6 +67,8 @@ export class Room implements BatchSource {
   private waitingForDurable: Array<() => void> = [];
   private lastSeq = 0;
   private logRows = 0;
+  /** Bytes of this document in storage (snapshot and log rows): what the size limit counts. */
+  private storedBytes = 0;
   private compacting = false;
   private unsubscribeFanout: () => void = () => {};
 
@@ -80,6 +102,7 @@ export class Room implements BatchSource {
     }, FROM_STORAGE);
     this.lastSeq = lastSeq;
     this.logRows = updates.length;
+    this.storedBytes = updates.reduce((sum, u) => sum + u.byteLength, 0);
     this.unsubscribeFanout = this.deps.fanout.subscribe(this.id, (frame) => this.broadcast(frame));
     this.isReady = true;
   }
@@ -111,6 +134,14 @@ export class Room implements BatchSource {
           this.droppedUpdates++;
           return;
         }
+        {
+          const refusal = this.limitRefusal(frame.update);
+          if (refusal) {
+            this.droppedUpdates++;
+            client.refused(refusal);
+            return;
+          }
+        }
         Y.applyUpdate(this.doc, frame.update, client);
         return;
       case "awareness":
@@ -120,6 +151,22 @@ export class Room implements BatchSource {
         client.send(awarenessFrame(this.awareness, [...this.awareness.getStates().keys()]));
         return;
     }
+  }
+
+  /**
+   * Whether an update would break a limit. The card count is only decoded near the limit, so the
+   * hot path pays nothing for it; the size counts stored bytes, which compaction keeps close to
+   * the document's real size.
+   */
+  private limitRefusal(update: Uint8Array): LimitNotice | null {
+    const { maxDocBytes, maxCardsPerBoard } = this.deps.limits;
+    if (this.storedBytes + update.byteLength > maxDocBytes) {
+      this.compact();
+      return "document_full";
+    }
+    const cards = this.doc.getMap(DocKeys.cards).size;
+    if (cards + 50 >= maxCardsPerBoard && cards + cardsAdded(update) > maxCardsPerBoard) return "board_full";
+    return null;
   }
 
   /** Applies a change made by the server itself (it goes through the same durable path). */
@@ -138,6 +185,7 @@ export class Room implements BatchSource {
     this.inFlight--;
     this.lastSeq = Math.max(this.lastSeq, seq);
     this.logRows++;
+    this.storedBytes += update.byteLength;
     const frame = updateFrame(update);
     // One frame per client per turn, the sender included: the echo is its confirmation.
     this.broadcast(frame);
@@ -181,8 +229,12 @@ export class Room implements BatchSource {
       .after(async () => {
         // Every row up to lastSeq is already applied to this doc, so the snapshot covers them.
         const through = this.lastSeq;
-        await this.deps.store.compactDoc(this.id, Y.encodeStateAsUpdate(this.doc), through);
+        const before = this.storedBytes;
+        const snapshot = Y.encodeStateAsUpdate(this.doc);
+        await this.deps.store.compactDoc(this.id, snapshot, through);
         this.logRows = 1;
+        // Rows written while the snapshot was being stored stay in the log on top of it.
+        this.storedBytes = snapshot.byteLength + (this.storedBytes - before);
       })
       .catch((err) => this.deps.log.error({ err, workshopId: this.id }, "compaction failed"))
       .finally(() => {

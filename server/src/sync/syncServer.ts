@@ -21,6 +21,8 @@ export interface SyncServerDeps {
   log: Logger;
   maxMessageBytes: number;
   allowedOrigins: readonly string[];
+  maxClientsPerWorkshop: number;
+  maxOpenWorkshops: number;
 }
 
 const KEEPALIVE_MS = 30_000;
@@ -82,6 +84,19 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       return;
     }
     const participant: ParticipantRow = auth.participant;
+    // Capacity: refused with 4429, which the client retries quietly with backoff.
+    const full =
+      !rooms.find(workshopId) && rooms.size >= deps.maxOpenWorkshops
+        ? "too many open workshops on this server"
+        : (rooms.find(workshopId)?.clients.size ?? 0) >= deps.maxClientsPerWorkshop
+          ? "this workshop is full"
+          : null;
+    if (full) {
+      log.warn({ connId, workshopId, reason: full }, "sync refused: capacity");
+      metrics.rejectedMessages.inc({ reason: "capacity" });
+      ws.close(CloseCode.RateLimited, full);
+      return;
+    }
     const room = rooms.open(workshopId);
     let alive = true;
     const client: RoomClient = {
@@ -89,6 +104,10 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       awarenessIds: new Set(),
       // Role and lock are decided by session control and may change while connected.
       canWrite: () => deps.sessionService.canWrite(workshopId, participant.id, participant.role),
+      refused(code) {
+        metrics.rejectedMessages.inc({ reason: code });
+        deps.sessions.emit("notice", workshopId, participant.id, code);
+      },
       send(frame) {
         if (ws.readyState === WebSocket.OPEN) ws.send(frame);
       },
