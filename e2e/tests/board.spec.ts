@@ -117,3 +117,39 @@ test("the facilitator removes a participant, who is sent out at once", async ({ 
   await expect(person.page.getByTestId("fatal")).toBeVisible();
   await Promise.all([fac.context.close(), person.context.close()]);
 });
+
+test("a participant erases their own name; the facilitator deletes the workshop and everyone is told", async ({
+  browser,
+}) => {
+  const fac = await newPerson(browser);
+  const landing = new LandingPage(fac.page);
+  await landing.goto();
+  const { participantLink, board: f } = await landing.createWorkshop("Personvern", "Åse");
+  const person = await newPerson(browser);
+  // The join page says who keeps the data, and for how long.
+  await person.page.goto(participantLink);
+  await expect(person.page.getByTestId("privacy-notice")).toContainText("365 days");
+  const kari = await new JoinPage(person.page).join(participantLink, "Kari Nordmann", "industry");
+  await kari.addCard("strength", "Kongekrabbe");
+  await f.page.getByTestId("people-button").click();
+  await expect(f.page.getByTestId("person").filter({ hasText: "Kari Nordmann" })).toHaveCount(1, LIVE);
+
+  // Kari erases her own name: everyone now sees only her actor group; her card stays.
+  await kari.page.getByTestId("people-button").click();
+  kari.page.once("dialog", (dialog) => void dialog.accept());
+  await kari.page.getByTestId("person").filter({ hasText: "Kari Nordmann" }).getByTestId("erase-name").click();
+  await expect(f.page.getByTestId("person").filter({ hasText: "Kari Nordmann" })).toHaveCount(0, LIVE);
+  await expect(f.page.getByTestId("person").filter({ hasText: "Industry" }).first()).toBeVisible();
+  await expect(f.card("Kongekrabbe")).toBeVisible();
+  await person.page.reload();
+  await expect(kari.page.getByTestId("board")).toBeVisible();
+  await kari.page.getByTestId("people-button").click();
+  await expect(kari.page.getByTestId("person").filter({ hasText: "Kari Nordmann" })).toHaveCount(0);
+
+  // The facilitator deletes the workshop: both are sent to "this workshop no longer exists".
+  f.page.once("dialog", (dialog) => void dialog.accept());
+  await f.page.getByTestId("delete-workshop").click();
+  await expect(person.page.getByTestId("fatal")).toContainText("deleted", LIVE);
+  await expect(f.page.getByTestId("fatal")).toContainText("deleted", LIVE);
+  await Promise.all([fac.context.close(), person.context.close()]);
+});

@@ -29,6 +29,9 @@ export interface Config {
   maxCardsPerBoard: number;
   /** Control-channel events one connection may send per second (bursts up to twice that). */
   controlEventsPerSecond: number;
+  /** Workshops unused this long are deleted with everything in them; 0 keeps them forever. */
+  retentionDays: number;
+  retentionSweepMs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -37,6 +40,14 @@ function int(value: string | undefined, fallback: number, name: string): number 
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+/** A non-negative number, fractions allowed (tests use a retention of a second). */
+function nonNegative(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${value}"`);
   return n;
 }
 
@@ -60,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocBytes: int(env.MAX_DOC_BYTES, 64 * 1024 * 1024, "MAX_DOC_BYTES"),
     maxCardsPerBoard: int(env.MAX_CARDS_PER_BOARD, 3000, "MAX_CARDS_PER_BOARD"),
     controlEventsPerSecond: int(env.CONTROL_EVENTS_PER_SECOND, 40, "CONTROL_EVENTS_PER_SECOND"),
+    retentionDays: nonNegative(env.RETENTION_DAYS, 365, "RETENTION_DAYS"),
+    retentionSweepMs: int(env.RETENTION_SWEEP_MS, 3_600_000, "RETENTION_SWEEP_MS"),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { SessionEvents } from "./auth/sessions";
+import { deleteWorkshop } from "./commands/deleteWorkshop";
 import type { Config } from "./config";
 import { attachControlServer } from "./control/controlServer";
 import { SessionService } from "./control/session/service";
@@ -33,7 +34,10 @@ export function createServer(
     log,
   );
   const sessionService = new SessionService(storage);
+  const removeWorkshop = (workshopId: string, why: string) =>
+    deleteWorkshop({ storage, rooms, batcher, sessions, sessionService, log }, workshopId, why);
   let control: ReturnType<typeof attachControlServer> | undefined;
+  let retention: ReturnType<typeof setInterval> | undefined;
   const app = createApp({
     config,
     storage,
@@ -41,8 +45,9 @@ export function createServer(
     batcher,
     sessionService,
     log,
-    onJoined: (workshopId) => void control?.broadcastParticipants(workshopId).catch(() => {}),
+    participantsChanged: (workshopId) => void control?.broadcastParticipants(workshopId).catch(() => {}),
     participantList: (workshopId) => (control ? control.participantList(workshopId) : Promise.resolve([])),
+    deleteWorkshop: (workshopId) => removeWorkshop(workshopId, "deleted by a facilitator"),
   });
   const httpServer = http.createServer(app);
   const sync = attachSyncServer(httpServer, {
@@ -73,10 +78,12 @@ export function createServer(
     rooms,
     async listen(): Promise<number> {
       await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+      retention = startRetention(config, storage, rooms, removeWorkshop, log);
       return (httpServer.address() as AddressInfo).port;
     },
     /** Graceful stop: refuse new work, write everything pending, tell clients to reconnect quietly. */
     async close(): Promise<void> {
+      if (retention) clearInterval(retention);
       httpServer.close();
       await batcher.drain();
       sync.closeAll();
@@ -87,4 +94,30 @@ export function createServer(
       await storage.close();
     },
   };
+}
+
+/**
+ * Deletes workshops nobody has used for the retention period (personal data is kept no longer
+ * than needed). Runs at start and then regularly; open workshops are in use, so they stay.
+ */
+function startRetention(
+  config: Config,
+  storage: Storage,
+  rooms: Rooms,
+  remove: (workshopId: string, why: string) => Promise<void>,
+  log: Logger,
+): ReturnType<typeof setInterval> | undefined {
+  if (config.retentionDays <= 0) return undefined;
+  const sweep = async () => {
+    const before = new Date(Date.now() - config.retentionDays * 86_400_000).toISOString();
+    for (const workshopId of await storage.listInactiveWorkshops(before)) {
+      if (rooms.find(workshopId)) continue;
+      await remove(workshopId, `unused for ${config.retentionDays} days`);
+    }
+  };
+  const run = () => void sweep().catch((err) => log.error({ err }, "retention sweep failed"));
+  run();
+  const timer = setInterval(run, config.retentionSweepMs);
+  timer.unref();
+  return timer;
 }

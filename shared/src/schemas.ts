@@ -44,6 +44,8 @@ export interface WorkshopInfo {
   region: string | null;
   language: (typeof LANGUAGES)[number];
   createdAt: string;
+  /** Days an unused workshop is kept (0: until deleted); sent to the join page's privacy notice. */
+  retentionDays?: number;
 }
 
 /** Invite links, as paths plus token so the client can build absolute URLs for its origin. */

@@ -5,7 +5,7 @@ import type { Awareness } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { presenceColor } from "../lib/colors";
-import type { StoredSession } from "../lib/session";
+import { type StoredSession, updateStoredName } from "../lib/session";
 import { useSessionStore } from "../stores/sessionStore";
 
 export interface WorkshopDoc {
@@ -57,6 +57,14 @@ export function useWorkshopDoc(workshopId: string, session: StoredSession | null
       group: session.participant.actorGroup,
     };
     provider.awareness.setLocalStateField("user", user);
+    // An erased name disappears from this person's cursor and caret at once, and stays gone on reload.
+    const stopWatchingName = useSessionStore.subscribe((s) => {
+      if (s.me && s.me.id === user.id && s.me.name !== user.name) {
+        user.name = s.me.name;
+        provider.awareness.setLocalStateField("user", { ...user });
+        updateStoredName(workshopId, s.me.name);
+      }
+    });
 
     const onStatus = ({ status }: { status: string }) => {
       if (fatal) return;
@@ -94,6 +102,7 @@ export function useWorkshopDoc(workshopId: string, session: StoredSession | null
     setState({ doc, provider, awareness: provider.awareness, undoManager });
 
     return () => {
+      stopWatchingName();
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);
       undoManager.destroy();

@@ -1,6 +1,10 @@
 import { ACTOR_GROUPS, type ParticipantInfo, type Role } from "@oppdag/shared";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { apiRequestNoContent } from "../lib/api";
 import { presenceColor } from "../lib/colors";
+import { describeError } from "../lib/errors";
+import { loadSession } from "../lib/session";
 import { request, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { HandIcon } from "./icons";
@@ -13,6 +17,8 @@ export function PeoplePanel() {
   const participants = useSessionStore((s) => s.participants);
   const me = useSessionStore((s) => s.me);
   const session = useSessionStore((s) => s.session);
+  const workshop = useSessionStore((s) => s.workshop);
+  const [error, setError] = useState<string | null>(null);
   if (!open) return null;
   const isFacilitator = me?.role === "facilitator";
   const sorted = [...participants].sort((a, b) => Number(b.online) - Number(a.online));
@@ -23,6 +29,27 @@ export function PeoplePanel() {
     group: g,
     online: participants.filter((p) => p.online && p.actorGroup === g).length,
   }));
+
+  const token = workshop ? loadSession(workshop.id)?.token : undefined;
+  async function call(method: string, path: string) {
+    if (!workshop || !token) return;
+    try {
+      await apiRequestNoContent(method, `/workshops/${workshop.id}${path}`, token);
+    } catch (err) {
+      setError(describeError(err, t));
+    }
+  }
+
+  function handleErase(p: ParticipantInfo) {
+    const own = p.id === me?.id;
+    if (!window.confirm(own ? t("people.confirmEraseOwn") : t("people.confirmErase", { name: label(p) }))) return;
+    void call("POST", `/participants/${p.id}/erase-name`);
+  }
+
+  function handleDeleteWorkshop() {
+    if (!window.confirm(t("people.confirmDeleteWorkshop", { title: workshop?.title ?? "" }))) return;
+    void call("DELETE", "");
+  }
 
   async function handleRemove(p: ParticipantInfo) {
     if (!window.confirm(t("people.confirmRemove", { name: label(p) }))) return;
@@ -128,10 +155,36 @@ export function PeoplePanel() {
                   </button>
                 </span>
               )}
+              {p.name && (isFacilitator || p.id === me?.id) && (
+                <button
+                  type="button"
+                  className="button ghost small"
+                  onClick={() => handleErase(p)}
+                  data-testid="erase-name"
+                >
+                  {p.id === me?.id ? t("people.eraseOwn") : t("people.erase")}
+                </button>
+              )}
             </li>
           );
         })}
       </ul>
+      <p className="muted people-privacy">{t("people.privacy")}</p>
+      {isFacilitator && (
+        <button
+          type="button"
+          className="button ghost small danger"
+          onClick={handleDeleteWorkshop}
+          data-testid="delete-workshop"
+        >
+          {t("people.deleteWorkshop")}
+        </button>
+      )}
+      {error && (
+        <p className="toast" role="alert" onClick={() => setError(null)} onKeyDown={() => setError(null)}>
+          {error}
+        </p>
+      )}
     </aside>
   );
 }

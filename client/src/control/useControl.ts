@@ -42,7 +42,11 @@ export function useControl(workshopId: string, session: StoredSession | null): v
       }
     });
     socket.on("session:hello", ({ me, workshop }) => set({ me, workshop }));
-    socket.on("participants:changed", (participants) => set({ participants }));
+    socket.on("participants:changed", (participants) => {
+      // My own entry may have changed (an erased name): keep `me` in step.
+      const mine = participants.find((p) => p.id === useSessionStore.getState().me?.id);
+      set(mine && mine.name !== useSessionStore.getState().me?.name ? { participants, me: mine } : { participants });
+    });
     socket.on("workshop:changed", (workshop) => set({ workshop }));
     socket.on("session:state", (session) => set({ session, ...(session.follow ? {} : { followViewport: null }) }));
     socket.on("session:me", (me) => set({ me }));

@@ -35,6 +35,10 @@ export const en = {
     orNew: "or join as someone else",
     privacy:
       "Your name, actor group and contributions are stored by the organiser of this workshop for the workshop and its follow-up. Only people in the workshop see them.",
+    retention:
+      "They are kept until the organiser deletes the workshop, and deleted automatically once it has not been used for {{days}} days. You can erase your name at any time from the People panel.",
+    retentionUntilDeleted:
+      "They are kept until the organiser deletes the workshop. You can erase your name at any time from the People panel.",
     invalidLink: "This invite link is incomplete. Ask the facilitator for a new one.",
   },
   // Shared with the exports, so the board and the plan document use the same words.
@@ -119,6 +123,15 @@ export const en = {
     onlyNow: "Links are shown only now. Copy them before you close this window.",
   },
   people: {
+    erase: "Erase name",
+    eraseOwn: "Erase my name",
+    confirmErase: "Erase {{name}}'s name for good? Their cards stay, shown with their actor group only.",
+    confirmEraseOwn: "Erase your name for good? Your cards stay, shown with your actor group only.",
+    deleteWorkshop: "Delete workshop…",
+    confirmDeleteWorkshop:
+      "Delete “{{title}}” with every card, note, vote and name in it? This cannot be undone. Export it first if you need it.",
+    privacy:
+      "Names are kept until they are erased or the workshop is deleted, and no longer than the organiser's retention period.",
     heading: "People",
     online: "online",
     offline: "offline",

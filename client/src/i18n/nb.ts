@@ -35,6 +35,10 @@ export const nb: Messages = {
     orNew: "eller bli med som en annen",
     privacy:
       "Navnet ditt, aktørgruppen og bidragene dine lagres av arrangøren av verkstedet for verkstedet og oppfølgingen. Bare de som er med i verkstedet ser dem.",
+    retention:
+      "De lagres til arrangøren sletter verkstedet, og slettes automatisk når det ikke har vært brukt på {{days}} dager. Du kan når som helst slette navnet ditt i panelet Deltakere.",
+    retentionUntilDeleted:
+      "De lagres til arrangøren sletter verkstedet. Du kan når som helst slette navnet ditt i panelet Deltakere.",
     invalidLink: "Denne invitasjonslenken er ufullstendig. Be fasilitatoren om en ny.",
   },
   // Shared with the exports, so the board and the plan document use the same words.
@@ -109,6 +113,14 @@ export const nb: Messages = {
     onlyNow: "Lenkene vises bare nå. Kopier dem før du lukker vinduet.",
   },
   people: {
+    erase: "Slett navn",
+    eraseOwn: "Slett navnet mitt",
+    confirmErase: "Slette navnet til {{name}} for godt? Kortene blir stående, bare med aktørgruppen.",
+    confirmEraseOwn: "Slette navnet ditt for godt? Kortene dine blir stående, bare med aktørgruppen din.",
+    deleteWorkshop: "Slett verkstedet…",
+    confirmDeleteWorkshop:
+      "Slette «{{title}}» med alle kort, notater, stemmer og navn? Dette kan ikke angres. Eksporter først om du trenger innholdet.",
+    privacy: "Navn lagres til de slettes eller verkstedet slettes, og aldri lenger enn arrangørens lagringstid.",
     heading: "Deltakere",
     online: "tilkoblet",
     offline: "frakoblet",

@@ -35,6 +35,10 @@ export const sv: Messages = {
     orNew: "eller gå med som någon annan",
     privacy:
       "Ditt namn, din aktörsgrupp och dina bidrag sparas av arrangören av workshoppen för workshoppen och uppföljningen. Bara de som deltar i workshoppen ser dem.",
+    retention:
+      "De sparas tills arrangören raderar workshopen, och raderas automatiskt när den inte har använts på {{days}} dagar. Du kan när som helst radera ditt namn i panelen Deltagare.",
+    retentionUntilDeleted:
+      "De sparas tills arrangören raderar workshopen. Du kan när som helst radera ditt namn i panelen Deltagare.",
     invalidLink: "Den här inbjudningslänken är ofullständig. Be processledaren om en ny.",
   },
   // Shared with the exports, so the board and the plan document use the same words.
@@ -105,6 +109,14 @@ export const sv: Messages = {
     onlyNow: "Länkarna visas bara nu. Kopiera dem innan du stänger fönstret.",
   },
   people: {
+    erase: "Radera namn",
+    eraseOwn: "Radera mitt namn",
+    confirmErase: "Radera {{name}}s namn för gott? Korten finns kvar, bara med aktörsgruppen.",
+    confirmEraseOwn: "Radera ditt namn för gott? Dina kort finns kvar, bara med din aktörsgrupp.",
+    deleteWorkshop: "Radera workshopen…",
+    confirmDeleteWorkshop:
+      "Radera ”{{title}}” med alla kort, anteckningar, röster och namn? Det går inte att ångra. Exportera först om du behöver innehållet.",
+    privacy: "Namn sparas tills de raderas eller workshopen raderas, och aldrig längre än arrangörens lagringstid.",
     heading: "Deltagare",
     online: "ansluten",
     offline: "frånkopplad",

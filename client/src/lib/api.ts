@@ -39,6 +39,17 @@ export async function apiRequest<T>(
   return (await res.json()) as T;
 }
 
+/** A request whose success has no body (204), such as deleting or erasing. */
+export async function apiRequestNoContent(method: string, path: string, token: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiFailure(0, "network", "network");
+  }
+  if (!res.ok) throw await failureOf(res);
+}
+
 /** Fetches a file from an authenticated endpoint, with the name the server gave it. */
 export async function fetchExport(
   path: string,

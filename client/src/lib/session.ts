@@ -27,3 +27,10 @@ export function saveSession(result: JoinResult): void {
 export function clearSession(workshopId: string): void {
   localStorage.removeItem(key(workshopId));
 }
+
+/** Keeps the stored identity's name in step with the server (after it was erased). */
+export function updateStoredName(workshopId: string, name: string): void {
+  const session = loadSession(workshopId);
+  if (!session) return;
+  localStorage.setItem(key(workshopId), JSON.stringify({ ...session, participant: { ...session.participant, name } }));
+}

@@ -106,7 +106,12 @@ export function JoinPage() {
             <button type="submit" className={existing ? "button secondary" : "button primary"} disabled={busy}>
               {busy ? t("join.joining") : t("join.submit")}
             </button>
-            <p className="privacy small muted">{t("join.privacy")}</p>
+            <p className="privacy small muted" data-testid="privacy-notice">
+              {t("join.privacy")}{" "}
+              {workshop?.retentionDays
+                ? t("join.retention", { days: Math.round(workshop.retentionDays) })
+                : t("join.retentionUntilDeleted")}
+            </p>
           </>
         )}
       </form>

@@ -26,6 +26,8 @@ interface SessionEventMap {
   removed: [workshopId: string, participantId: string];
   /** A limit refused something this participant sent; tell them on the control channel. */
   notice: [workshopId: string, participantId: string, code: LimitNotice];
+  /** The workshop was deleted: every channel drops everyone in it. */
+  deleted: [workshopId: string];
 }
 
 /** In-process bus between the HTTP API, the control channel and the sync channel. */

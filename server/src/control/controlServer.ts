@@ -195,6 +195,11 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     io.to(participantRoom(participantId)).emit("session:notice", { code });
   });
 
+  deps.sessions.on("deleted", (workshopId) => {
+    // Reconnecting, they find the workshop gone (unknown-workshop) and the client says so.
+    io.in(workshopRoom(workshopId)).disconnectSockets(true);
+  });
+
   deps.sessions.on("removed", (workshopId, participantId) => {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);

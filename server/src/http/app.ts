@@ -22,8 +22,9 @@ export interface AppDeps {
   batcher: WriteBatcher;
   sessionService: SessionService;
   log: Logger;
-  onJoined(workshopId: string): void;
+  participantsChanged(workshopId: string): void;
   participantList(workshopId: string): Promise<unknown>;
+  deleteWorkshop(workshopId: string): Promise<void>;
 }
 
 function limiter(perMinute: number, what: string): RequestHandler {
@@ -86,8 +87,10 @@ export function createApp(deps: AppDeps) {
     workshopRoutes({
       storage: deps.storage,
       joinLimiter: limiter(config.joinsPerMinutePerIp, "join attempts"),
-      onJoined: deps.onJoined,
+      participantsChanged: deps.participantsChanged,
       participantList: deps.participantList,
+      deleteWorkshop: deps.deleteWorkshop,
+      retentionDays: config.retentionDays,
     }),
   );
   api.use(exportRoutes(deps));

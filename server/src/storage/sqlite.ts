@@ -75,7 +75,14 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  // Erased names and deleted workshops are overwritten in the file, not just unlinked (personal data).
+  db.pragma("secure_delete = ON");
   db.exec(SCHEMA);
+  // Added after the first release: when the workshop was last used, for the retention period.
+  const columns = db.prepare("PRAGMA table_info(workshops)").all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === "last_active_at")) {
+    db.exec("ALTER TABLE workshops ADD COLUMN last_active_at TEXT; UPDATE workshops SET last_active_at = created_at;");
+  }
 
   const q = {
     insertWorkshop: db.prepare(
@@ -101,11 +108,23 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     deleteThrough: db.prepare("DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?"),
     countUpdates: db.prepare("SELECT COUNT(*) AS n FROM doc_updates WHERE workshop_id = ?"),
     setRole: db.prepare("UPDATE participants SET role = ? WHERE id = ? AND workshop_id = ?"),
+    eraseName: db.prepare("UPDATE participants SET name = '' WHERE id = ? AND workshop_id = ?"),
+    touch: db.prepare("UPDATE workshops SET last_active_at = ? WHERE id = ?"),
+    inactive: db.prepare("SELECT id FROM workshops WHERE COALESCE(last_active_at, created_at) < ? ORDER BY id"),
     loadSession: db.prepare("SELECT data FROM session_state WHERE workshop_id = ?"),
     saveSession: db.prepare(
       "INSERT INTO session_state (workshop_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
     ),
   };
+
+  // The document log has no foreign key (it is the hot path), so it is deleted by hand.
+  const deleteAll = db.transaction((workshopId: string) => {
+    db.prepare("DELETE FROM doc_updates WHERE workshop_id = ?").run(workshopId);
+    db.prepare("DELETE FROM session_state WHERE workshop_id = ?").run(workshopId);
+    db.prepare("DELETE FROM participants WHERE workshop_id = ?").run(workshopId);
+    db.prepare("DELETE FROM invites WHERE workshop_id = ?").run(workshopId);
+    db.prepare("DELETE FROM workshops WHERE id = ?").run(workshopId);
+  });
 
   const appendMany = db.transaction((batch: ReadonlyArray<{ workshopId: string; update: Uint8Array }>) => {
     const last = new Map<string, number>();
@@ -190,6 +209,18 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     },
     async removeParticipant(workshopId, participantId, at) {
       q.removeParticipant.run(at, participantId, workshopId);
+    },
+    async eraseParticipantName(workshopId, participantId) {
+      q.eraseName.run(participantId, workshopId);
+    },
+    async deleteWorkshop(workshopId) {
+      deleteAll(workshopId);
+    },
+    async touchWorkshop(workshopId, at) {
+      q.touch.run(at, workshopId);
+    },
+    async listInactiveWorkshops(before) {
+      return (q.inactive.all(before) as Array<{ id: string }>).map((r) => r.id);
     },
     async setParticipantRole(workshopId, participantId, role) {
       q.setRole.run(role, participantId, workshopId);

@@ -55,6 +55,14 @@ export interface WorkshopStore {
   listParticipants(workshopId: string): Promise<ParticipantRow[]>;
   removeParticipant(workshopId: string, participantId: string, at: string): Promise<void>;
   setParticipantRole(workshopId: string, participantId: string, role: Role): Promise<void>;
+  /** Replaces a participant's name with "" for good; their contributions keep their actor group. */
+  eraseParticipantName(workshopId: string, participantId: string): Promise<void>;
+  /** Deletes a workshop and everything in it (document, session, people, invites) in one transaction. */
+  deleteWorkshop(workshopId: string): Promise<void>;
+  /** Records that someone used the workshop now (the retention clock starts again). */
+  touchWorkshop(workshopId: string, at: string): Promise<void>;
+  /** Workshops nobody has used since `before` (ISO time). */
+  listInactiveWorkshops(before: string): Promise<string[]>;
   /** Session control state (phases, timer, lock, votes with ballots, drafts) as one JSON value. */
   loadSessionState(workshopId: string): Promise<unknown | null>;
   saveSessionState(workshopId: string, state: unknown): Promise<void>;

@@ -69,6 +69,8 @@ export class Room implements BatchSource {
   private logRows = 0;
   /** Bytes of this document in storage (snapshot and log rows): what the size limit counts. */
   private storedBytes = 0;
+  /** Set when the workshop is deleted: frames still in flight are ignored. */
+  private shutDown = false;
   private compacting = false;
   private unsubscribeFanout: () => void = () => {};
 
@@ -124,6 +126,7 @@ export class Room implements BatchSource {
 
   /** Handles one decoded frame. Throws if the Yjs payload cannot be applied. */
   handle(client: RoomClient, frame: ClientFrame): void {
+    if (this.shutDown) return;
     switch (frame.type) {
       case "sync-step-1":
         // Answer from durable state only: whatever this client sees must survive a crash.
@@ -248,6 +251,13 @@ export class Room implements BatchSource {
     this.unsubscribeFanout();
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Refuses everything from now on and closes every client. */
+  shutdown(code: CloseCode | number, reason: string): void {
+    this.shutDown = true;
+    this.closeAll(code, reason);
+    this.clients.clear();
   }
 
   closeAll(code: CloseCode | number, reason: string): void {

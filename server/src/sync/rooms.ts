@@ -4,6 +4,8 @@ import { Room, type RoomDeps } from "./room";
 /** The open documents of this process: loaded on first connect, unloaded when the last client leaves. */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  /** Workshops deleted while this process runs: a late reconnect must not bring one back. */
+  private readonly deleted = new Set<string>();
 
   constructor(
     private readonly deps: RoomDeps,
@@ -32,6 +34,20 @@ export class Rooms {
   releaseIfEmpty(room: Room): void {
     if (room.clients.size > 0 || this.rooms.get(room.id) !== room) return;
     this.rooms.delete(room.id);
+    void room.destroy().catch((err) => this.log.error({ err, workshopId: room.id }, "unloading document failed"));
+  }
+
+  markDeleted(workshopId: string): void {
+    this.deleted.add(workshopId);
+  }
+
+  isDeleted(workshopId: string): boolean {
+    return this.deleted.has(workshopId);
+  }
+
+  /** Drops a room that was shut down, whoever is still attached. */
+  forget(room: Room): void {
+    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
     void room.destroy().catch((err) => this.log.error({ err, workshopId: room.id }, "unloading document failed"));
   }
 

@@ -84,6 +84,11 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       return;
     }
     const participant: ParticipantRow = auth.participant;
+    if (rooms.isDeleted(workshopId)) {
+      ws.close(CloseCode.UnknownWorkshop, "workshop deleted");
+      return;
+    }
+    void deps.storage.touchWorkshop(workshopId, new Date().toISOString()).catch(() => {});
     // Capacity: refused with 4429, which the client retries quietly with backoff.
     const full =
       !rooms.find(workshopId) && rooms.size >= deps.maxOpenWorkshops

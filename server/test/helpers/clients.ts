@@ -59,9 +59,13 @@ export function waitForSynced(client: SyncClient, timeoutMs = 5000): Promise<voi
 }
 
 /** Polls until the predicate holds; fails with the message after the timeout. */
-export async function eventually(predicate: () => boolean, message: string, timeoutMs = 5000): Promise<void> {
+export async function eventually(
+  predicate: () => boolean | Promise<boolean>,
+  message: string,
+  timeoutMs = 5000,
+): Promise<void> {
   const start = Date.now();
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out: ${message}`);
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -7,16 +7,25 @@ import { joinWorkshop } from "../../commands/joinWorkshop";
 import { presentWorkshop } from "../../presenters/workshop";
 import type { Storage } from "../../storage/types";
 import { requireParticipant } from "../auth";
-import { notFound } from "../errors";
+import { HttpError, notFound } from "../errors";
 
 export interface WorkshopRoutesDeps {
   storage: Storage;
   joinLimiter: RequestHandler;
-  onJoined(workshopId: string): void;
+  participantsChanged(workshopId: string): void;
   participantList(workshopId: string): Promise<unknown>;
+  deleteWorkshop(workshopId: string): Promise<void>;
+  retentionDays: number;
 }
 
-export function workshopRoutes({ storage, joinLimiter, onJoined, participantList }: WorkshopRoutesDeps): Router {
+export function workshopRoutes({
+  storage,
+  joinLimiter,
+  participantsChanged,
+  participantList,
+  deleteWorkshop,
+  retentionDays,
+}: WorkshopRoutesDeps): Router {
   const router = Router();
 
   // Ids are checked before anything reaches storage, so no path or query is built from junk.
@@ -39,18 +48,42 @@ export function workshopRoutes({ storage, joinLimiter, onJoined, participantList
   router.get("/workshops/:workshopId", async (req, res) => {
     const workshop = await storage.getWorkshop(req.params.workshopId as string);
     if (!workshop) throw notFound("workshop");
-    res.json(presentWorkshop(workshop));
+    res.json({ ...presentWorkshop(workshop), retentionDays });
   });
 
   router.post("/workshops/:workshopId/join", joinLimiter, async (req, res) => {
     const result = await joinWorkshop(storage, req.params.workshopId as string, JoinBody.parse(req.body));
-    onJoined(result.workshop.id);
+    participantsChanged(result.workshop.id);
     res.status(201).json(result);
   });
 
   router.get("/workshops/:workshopId/participants", requireParticipant(storage), async (req, res) => {
     res.json(await participantList(req.params.workshopId as string));
   });
+
+  // Personal data: the facilitator deletes a workshop with everything in it.
+  router.delete("/workshops/:workshopId", requireParticipant(storage, ["facilitator"]), async (req, res) => {
+    await deleteWorkshop(req.params.workshopId as string);
+    res.status(204).end();
+  });
+
+  // A name is erased for good (by its owner or a facilitator); cards stay, attributed to the actor group.
+  router.post(
+    "/workshops/:workshopId/participants/:participantId/erase-name",
+    requireParticipant(storage),
+    async (req, res) => {
+      const workshopId = req.params.workshopId as string;
+      const participantId = req.params.participantId as string;
+      const actor = req.participant;
+      if (actor?.id !== participantId && actor?.role !== "facilitator") {
+        throw new HttpError(403, "forbidden", "only the person themself or a facilitator may erase a name");
+      }
+      if (!(await storage.getParticipant(workshopId, participantId))) throw notFound("participant");
+      await storage.eraseParticipantName(workshopId, participantId);
+      participantsChanged(workshopId);
+      res.status(204).end();
+    },
+  );
 
   return router;
 }
