@@ -153,3 +153,27 @@ test("a participant erases their own name; the facilitator deletes the workshop 
   await expect(f.page.getByTestId("fatal")).toContainText("deleted", LIVE);
   await Promise.all([fac.context.close(), person.context.close()]);
 });
+
+test("the facilitator replaces the participant link: the old one is refused, the new one works", async ({
+  browser,
+}) => {
+  const fac = await newPerson(browser);
+  const landing = new LandingPage(fac.page);
+  await landing.goto();
+  const { participantLink, board: f } = await landing.createWorkshop("Ny lenke", "Åse");
+  await f.page.getByTestId("invite-button").click();
+  f.page.once("dialog", (dialog) => void dialog.accept());
+  await f.page.getByTestId("invite-participant-rotate").click();
+  await expect(f.page.getByTestId("invite-participant")).not.toHaveValue(participantLink);
+  const fresh = await f.page.getByTestId("invite-participant").inputValue();
+
+  const late = await newPerson(browser);
+  await late.page.goto(participantLink);
+  const form = late.page.getByTestId("join-form");
+  await form.locator("input[name=name]").fill("Sen Ankomst");
+  await form.locator("select[name=actorGroup]").selectOption("public");
+  await form.getByRole("button", { name: /join/i }).click();
+  await expect(late.page.getByRole("alert")).toContainText("replaced or closed");
+  await new JoinPage(late.page).join(fresh, "Sen Ankomst", "public");
+  await Promise.all([fac.context.close(), late.context.close()]);
+});

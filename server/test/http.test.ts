@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { api, createWorkshop, join, workshopWithPeople } from "./helpers/factories";
+import { api, createWorkshop, inviteToken, join, workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
 let server: TestServer;
@@ -190,5 +190,43 @@ describe("metrics", () => {
     expect(text).toMatch(/oppdag_rejected_messages_total\{reason="malformed"\} [1-9]/);
     // Nothing personal: no names or workshop titles.
     expect(text).not.toContain("Kari");
+  });
+});
+
+describe("invite links", () => {
+  it("a facilitator replaces a leaked link (the old one stops at once) or closes one; others may not", async () => {
+    const w = await createWorkshop(server.url);
+    const fac = await join(server.url, w.id, w.invites.facilitator, "Åse", "facilitator");
+    const kari = await join(server.url, w.id, w.invites.participant, "Kari", "industry");
+    const rotate = (role: string, token: string) =>
+      api<Record<string, string>>(server.url, "POST", `/workshops/${w.id}/invites/${role}/rotate`, undefined, token);
+
+    expect((await rotate("participant", kari.token)).status).toBe(403);
+    const rotated = await rotate("participant", fac.token);
+    expect(rotated.status).toBe(200);
+    const fresh = inviteToken(rotated.body.participant as string);
+    expect(fresh).not.toBe(w.invites.participant);
+
+    const old = await api<{ error: string }>(server.url, "POST", `/workshops/${w.id}/join`, {
+      invite: w.invites.participant,
+      name: "Sen",
+      actorGroup: "public",
+    });
+    expect(old.status).toBe(403);
+    expect(old.body.error).toBe("invite_revoked");
+    await join(server.url, w.id, fresh, "Ny", "public");
+    // Kari joined before: she keeps her access.
+    expect((await api(server.url, "GET", `/workshops/${w.id}/participants`, undefined, kari.token)).status).toBe(200);
+
+    expect(
+      (await api(server.url, "POST", `/workshops/${w.id}/invites/observer/revoke`, undefined, fac.token)).status,
+    ).toBe(204);
+    const closed = await api(server.url, "POST", `/workshops/${w.id}/join`, {
+      invite: w.invites.observer,
+      name: "Obs",
+      actorGroup: "public",
+    });
+    expect(closed.status).toBe(403);
+    expect((await rotate("nonsense", fac.token)).status).toBe(404);
   });
 });

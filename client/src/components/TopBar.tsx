@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { loadInvites } from "../lib/invites";
 import { request, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { ConnectionIndicator } from "./ConnectionIndicator";
@@ -16,7 +15,6 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
   const online = useSessionStore((s) => s.participants.filter((p) => p.online).length);
   const ui = useUiStore();
   const isFacilitator = me?.role === "facilitator";
-  const hasInvites = isFacilitator && loadInvites(workshopId) !== null;
 
   return (
     <header className="topbar">
@@ -51,7 +49,7 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
         >
           {t("header.notes")}
         </button>
-        {hasInvites && (
+        {isFacilitator && (
           <button
             type="button"
             className="button secondary"

@@ -111,6 +111,9 @@ export const en = {
     home: "Oppdag home",
   },
   share: {
+    newLink: "New link",
+    confirmRotate: "Make a new link? The old one stops working at once; people who already joined stay in.",
+    unknown: "Made on another device: make a new link to share it",
     heading: "Invite people",
     lead: "Share the participant link or let people scan the code. Keep the facilitator link to yourself.",
     participant: "Participant link",
@@ -275,6 +278,7 @@ export const en = {
     workshop_full: "The workshop is full right now. We keep trying to get you in.",
   },
   errors: {
+    inviteRevoked: "This invite link has been replaced or closed. Ask the facilitator for the current one.",
     generic: "Something went wrong. Please try again.",
     network: "Cannot reach the server. Check your connection.",
     removed: "You have been removed from this workshop.",

@@ -101,6 +101,9 @@ export const nb: Messages = {
     home: "Oppdag forside",
   },
   share: {
+    newLink: "Ny lenke",
+    confirmRotate: "Lage en ny lenke? Den gamle slutter å virke med en gang; de som allerede er med, blir med.",
+    unknown: "Laget på en annen enhet: lag en ny lenke for å dele den",
     heading: "Inviter deltakere",
     lead: "Del deltakerlenken eller la folk skanne koden. Hold fasilitatorlenken for deg selv.",
     participant: "Deltakerlenke",
@@ -261,6 +264,7 @@ export const nb: Messages = {
     workshop_full: "Verkstedet er fullt akkurat nå. Vi prøver videre å slippe deg inn.",
   },
   errors: {
+    inviteRevoked: "Denne invitasjonslenken er erstattet eller stengt. Be fasilitatoren om den gjeldende.",
     generic: "Noe gikk galt. Prøv igjen.",
     network: "Får ikke kontakt med serveren. Sjekk tilkoblingen.",
     removed: "Du er fjernet fra dette verkstedet.",

@@ -97,6 +97,9 @@ export const sv: Messages = {
     home: "Oppdag startsida",
   },
   share: {
+    newLink: "Ny länk",
+    confirmRotate: "Skapa en ny länk? Den gamla slutar fungera direkt; de som redan är med stannar kvar.",
+    unknown: "Skapad på en annan enhet: skapa en ny länk för att dela den",
     heading: "Bjud in deltagare",
     lead: "Dela deltagarlänken eller låt folk skanna koden. Behåll processledarlänken för dig själv.",
     participant: "Deltagarlänk",
@@ -257,6 +260,7 @@ export const sv: Messages = {
     workshop_full: "Workshopen är full just nu. Vi fortsätter försöka släppa in dig.",
   },
   errors: {
+    inviteRevoked: "Den här inbjudningslänken har ersatts eller stängts. Be processledaren om den aktuella.",
     generic: "Något gick fel. Försök igen.",
     network: "Når inte servern. Kontrollera anslutningen.",
     removed: "Du har tagits bort från den här workshoppen.",

@@ -10,10 +10,17 @@ export function saveInvites(workshopId: string, invites: InviteLinks): void {
   localStorage.setItem(key(workshopId), JSON.stringify(invites));
 }
 
-export function loadInvites(workshopId: string): InviteLinks | null {
+/** Keeps a replaced link (after "New link"); roles never seen in this browser stay unknown. */
+export function saveInvite(workshopId: string, role: keyof InviteLinks, link: string): Partial<InviteLinks> {
+  const next = { ...(loadInvites(workshopId) ?? {}), [role]: link };
+  localStorage.setItem(key(workshopId), JSON.stringify(next));
+  return next;
+}
+
+export function loadInvites(workshopId: string): Partial<InviteLinks> | null {
   try {
     const raw = localStorage.getItem(key(workshopId));
-    return raw ? (JSON.parse(raw) as InviteLinks) : null;
+    return raw ? (JSON.parse(raw) as Partial<InviteLinks>) : null;
   } catch {
     return null;
   }

@@ -117,6 +117,15 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     ),
   };
 
+  const replaceInvite = db.transaction((workshopId: string, role: string, newHash: string | null, at: string) => {
+    db.prepare("UPDATE invites SET revoked_at = ? WHERE workshop_id = ? AND role = ? AND revoked_at IS NULL").run(
+      at,
+      workshopId,
+      role,
+    );
+    if (newHash) q.insertInvite.run(newHash, workshopId, role);
+  });
+
   // The document log has no foreign key (it is the hot path), so it is deleted by hand.
   const deleteAll = db.transaction((workshopId: string) => {
     db.prepare("DELETE FROM doc_updates WHERE workshop_id = ?").run(workshopId);
@@ -209,6 +218,9 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     },
     async removeParticipant(workshopId, participantId, at) {
       q.removeParticipant.run(at, participantId, workshopId);
+    },
+    async replaceInvite(workshopId, role, newTokenHash, at) {
+      replaceInvite(workshopId, role, newTokenHash, at);
     },
     async eraseParticipantName(workshopId, participantId) {
       q.eraseName.run(participantId, workshopId);

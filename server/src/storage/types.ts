@@ -49,6 +49,8 @@ export interface WorkshopStore {
   getWorkshop(id: string): Promise<WorkshopRow | null>;
   renameWorkshop(id: string, title: string): Promise<void>;
   findInvite(workshopId: string, tokenHash: string): Promise<InviteRow | null>;
+  /** Revokes a role's current invite links and, given a new hash, adds its replacement, in one transaction. */
+  replaceInvite(workshopId: string, role: Role, newTokenHash: string | null, at: string): Promise<void>;
   addParticipant(participant: ParticipantRow, tokenHash: string): Promise<void>;
   findParticipantByToken(workshopId: string, tokenHash: string): Promise<ParticipantRow | null>;
   getParticipant(workshopId: string, participantId: string): Promise<ParticipantRow | null>;

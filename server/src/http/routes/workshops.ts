@@ -1,9 +1,11 @@
-import { CreateWorkshopBody, JoinBody, WorkshopId, WorkshopJson } from "@oppdag/shared";
+import { CreateWorkshopBody, JoinBody, ROLES, WorkshopId, WorkshopJson } from "@oppdag/shared";
 import type { RequestHandler } from "express";
 import express, { Router } from "express";
+import { z } from "zod";
 import { createWorkshop } from "../../commands/createWorkshop";
 import { importWorkshop } from "../../commands/importWorkshop";
 import { joinWorkshop } from "../../commands/joinWorkshop";
+import { revokeInvite, rotateInvite } from "../../commands/rotateInvite";
 import { presentWorkshop } from "../../presenters/workshop";
 import type { Storage } from "../../storage/types";
 import { requireParticipant } from "../auth";
@@ -60,6 +62,28 @@ export function workshopRoutes({
   router.get("/workshops/:workshopId/participants", requireParticipant(storage), async (req, res) => {
     res.json(await participantList(req.params.workshopId as string));
   });
+
+  // Facilitators replace a leaked link (the old one stops working) or close one.
+  const roleParam = (value: unknown) => {
+    const role = z.enum(ROLES).safeParse(value);
+    if (!role.success) throw notFound("invite");
+    return role.data;
+  };
+  router.post(
+    "/workshops/:workshopId/invites/:role/rotate",
+    requireParticipant(storage, ["facilitator"]),
+    async (req, res) => {
+      res.json(await rotateInvite(storage, req.params.workshopId as string, roleParam(req.params.role)));
+    },
+  );
+  router.post(
+    "/workshops/:workshopId/invites/:role/revoke",
+    requireParticipant(storage, ["facilitator"]),
+    async (req, res) => {
+      await revokeInvite(storage, req.params.workshopId as string, roleParam(req.params.role));
+      res.status(204).end();
+    },
+  );
 
   // Personal data: the facilitator deletes a workshop with everything in it.
   router.delete("/workshops/:workshopId", requireParticipant(storage, ["facilitator"]), async (req, res) => {
