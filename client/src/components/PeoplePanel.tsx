@@ -136,34 +136,38 @@ export function PeoplePanel() {
                   )}
                 </span>
               </span>
-              {isFacilitator && p.id !== me?.id && (
+              {(isFacilitator || p.id === me?.id) && (
                 <span className="person-actions">
-                  <select
-                    aria-label={t("roles.participant")}
-                    value={p.role}
-                    onChange={(e) =>
-                      request("participant:setRole", { participantId: p.id, role: e.target.value as Role })
-                    }
-                    data-testid="role-select"
-                  >
-                    <option value="facilitator">{t("session.makeFacilitator")}</option>
-                    <option value="participant">{t("session.makeParticipant")}</option>
-                    <option value="observer">{t("session.makeObserver")}</option>
-                  </select>
-                  <button type="button" className="button ghost small" onClick={() => handleRemove(p)}>
-                    {t("people.remove")}
-                  </button>
+                  {isFacilitator && p.id !== me?.id && (
+                    <>
+                      <select
+                        aria-label={t("roles.participant")}
+                        value={p.role}
+                        onChange={(e) =>
+                          request("participant:setRole", { participantId: p.id, role: e.target.value as Role })
+                        }
+                        data-testid="role-select"
+                      >
+                        <option value="facilitator">{t("session.makeFacilitator")}</option>
+                        <option value="participant">{t("session.makeParticipant")}</option>
+                        <option value="observer">{t("session.makeObserver")}</option>
+                      </select>
+                      <button type="button" className="button ghost small" onClick={() => handleRemove(p)}>
+                        {t("people.remove")}
+                      </button>
+                    </>
+                  )}
+                  {p.name && (
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      onClick={() => handleErase(p)}
+                      data-testid="erase-name"
+                    >
+                      {p.id === me?.id ? t("people.eraseOwn") : t("people.erase")}
+                    </button>
+                  )}
                 </span>
-              )}
-              {p.name && (isFacilitator || p.id === me?.id) && (
-                <button
-                  type="button"
-                  className="button ghost small"
-                  onClick={() => handleErase(p)}
-                  data-testid="erase-name"
-                >
-                  {p.id === me?.id ? t("people.eraseOwn") : t("people.erase")}
-                </button>
               )}
             </li>
           );
