@@ -230,3 +230,33 @@ describe("invite links", () => {
     expect((await rotate("nonsense", fac.token)).status).toBe(404);
   });
 });
+
+describe("logs", () => {
+  it("carry a request id (also sent to the client) and connection ids, and nothing personal", async () => {
+    const { workshop, kari } = await workshopWithPeople(server.url);
+    const res = await fetch(`${server.url}/api/workshops/${workshop.id}/participants`, {
+      headers: { authorization: `Bearer ${kari.token}` },
+    });
+    const reqId = res.headers.get("x-request-id") ?? "";
+    expect(reqId).toMatch(/^[0-9a-f-]{36}$/);
+    const ws = new WebSocket(`${server.wsUrl}/sync/${workshop.id}?token=${kari.token}`);
+    await new Promise((resolve) => ws.on("open", resolve));
+    ws.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const request = lines.find((l) => (l.req as { id?: string } | undefined)?.id === reqId);
+    expect(request).toMatchObject({ req: { method: "GET", path: `/api/workshops/${workshop.id}/participants` } });
+    expect(request?.res).toEqual({ statusCode: 200 });
+    expect(lines.some((l) => l.event === "sync_connected" && l.connId && l.participantId === kari.participant.id)).toBe(
+      true,
+    );
+    const all = server.output();
+    expect(all).not.toContain(kari.token);
+    expect(all).not.toContain("Kari Nordmann");
+    expect(all).not.toContain("Fasilitator Åse");
+  });
+});

@@ -151,10 +151,12 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     const workshopId = me.workshopId;
     presence.connect(workshopId, me.id);
     metrics.controlConnections.inc();
+    log.info({ event: "control_connected", connId: socket.id, workshopId, participantId: me.id }, "control connected");
     limitRate(socket, deps.eventsPerSecond);
     // Handlers first, before any await: a client may ask (time:ping) the moment it connects.
     registerSessionHandlers(ctx, socket);
-    socket.on("disconnect", () => {
+    socket.on("disconnect", (reason) => {
+      log.info({ event: "control_closed", connId: socket.id, workshopId, reason }, "control closed");
       metrics.controlConnections.dec();
       presence.disconnect(workshopId, me.id);
       void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));

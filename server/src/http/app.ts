@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Limits } from "@oppdag/shared";
 import express, { type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
+import { pinoHttp } from "pino-http";
 import type { Config } from "../config";
 import type { SessionService } from "../control/session/service";
 import type { Logger } from "../lib/logger";
@@ -42,6 +44,30 @@ export function createApp(deps: AppDeps) {
   const { config } = deps;
   const app = express();
   app.disable("x-powered-by");
+  // One log line per request, with an id the client also gets (X-Request-Id) to quote in a report.
+  // Only method, path and status: no headers (tokens), no query strings, no bodies (names).
+  app.use(
+    pinoHttp({
+      logger: deps.log,
+      genReqId: (_req, res) => {
+        const id = randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split("?")[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
+      // Static files and health checks would drown the log.
+      autoLogging: { ignore: (req) => !req.url?.startsWith("/api/") || req.url === "/api/health" },
+    }),
+  );
   app.set("trust proxy", false);
   // Security headers; the policy is one the app itself passes (the e2e suite fails on any violation).
   app.use(

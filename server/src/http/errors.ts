@@ -42,7 +42,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     } else {
       status = 500;
       body = { error: "internal", message: "something went wrong on the server" };
-      log.error({ err, path: req.path }, "unhandled error");
+      log.error({ err, reqId: req.id, path: req.path }, "unhandled error");
       metrics.errors.inc({ where: "http" });
     }
     res.status(status).json(body);

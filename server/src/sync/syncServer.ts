@@ -103,6 +103,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       return;
     }
     const room = rooms.open(workshopId);
+    log.info({ event: "sync_connected", connId, workshopId, participantId: participant.id }, "sync connected");
     let alive = true;
     const client: RoomClient = {
       participantId: participant.id,
@@ -150,7 +151,8 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
     };
 
     metrics.syncConnections.inc();
-    ws.on("close", () => {
+    ws.on("close", (code) => {
+      log.info({ event: "sync_closed", connId, workshopId, code }, "sync closed");
       metrics.syncConnections.dec();
       deps.sessions.off("removed", onRemoved);
       room.removeClient(client);
