@@ -1,5 +1,7 @@
 import { addCard, addLink, boardFromDoc, boardMaps, CloseCode, cardText } from "@oppdag/shared";
+import * as encoding from "lib0/encoding";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { eventually, rawSync, type SyncClient, syncClient, waitForSynced } from "./helpers/clients";
 import { workshopWithPeople } from "./helpers/factories";
@@ -141,5 +143,39 @@ describe("sync channel", () => {
     } finally {
       await small.kill();
     }
+  });
+});
+
+describe("presence", () => {
+  it("relays a client's own presence, but not presence claiming someone else", async () => {
+    const { workshop, kari, lars } = await workshopWithPeople(server.url);
+    const a = client(workshop.id, kari.token);
+    const b = client(workshop.id, lars.token);
+    await Promise.all([waitForSynced(a), waitForSynced(b)]);
+    a.provider.awareness.setLocalStateField("user", { id: kari.participant.id, name: "Kari" });
+    const karisId = a.doc.clientID;
+    await eventually(
+      () => b.provider.awareness.getStates().get(karisId)?.user?.name === "Kari",
+      "own presence relayed",
+    );
+
+    // Lars's client claims to be Kari, under its own presence id: dropped.
+    b.provider.awareness.setLocalStateField("user", { id: kari.participant.id, name: "Kari (falsk)" });
+    // And it forges an update for Kari's presence id: dropped too.
+    const forged = new awarenessProtocol.Awareness(new Y.Doc());
+    forged.clientID = karisId;
+    forged.setLocalState({ user: { id: lars.participant.id, name: "Overtatt" }, pointer: { x: 1, y: 1 } });
+    const raw = rawSync(server.wsUrl, workshop.id, lars.token);
+    await raw.opened;
+    const enc = encoding.createEncoder();
+    encoding.writeVarUint(enc, 1);
+    encoding.writeVarUint8Array(enc, awarenessProtocol.encodeAwarenessUpdate(forged, [karisId]));
+    raw.ws.send(encoding.toUint8Array(enc));
+    await new Promise((r) => setTimeout(r, 300));
+    raw.ws.close();
+    const seenByKari = [...a.provider.awareness.getStates().values()].map((s) => s.user?.name);
+    expect(seenByKari).not.toContain("Kari (falsk)");
+    expect(seenByKari).not.toContain("Overtatt");
+    expect(a.provider.awareness.getStates().get(karisId)?.user?.name).toBe("Kari");
   });
 });

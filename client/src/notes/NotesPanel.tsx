@@ -15,7 +15,9 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
   const { t } = useTranslation();
   const me = useSessionStore((s) => s.me);
   const canEdit = !!me && me.role !== "observer";
-  const user = workshop.awareness.getLocalState()?.user as { name: string; color: string } | undefined;
+  // The whole presence user (with its id): the caret extension replaces the awareness `user` field,
+  // and the server only relays presence that carries this person's own id.
+  const user = workshop.awareness.getLocalState()?.user as { id: string; name: string; color: string } | undefined;
 
   const editor = useEditor(
     {
@@ -37,7 +39,7 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
         Collaboration.configure({ document: workshop.doc, field: DocKeys.notes }),
         CollaborationCaret.configure({
           provider: workshop.provider,
-          user: { name: user?.name ?? "", color: user?.color ?? "#888" },
+          user: { ...user, name: user?.name ?? "", color: user?.color ?? "#888" },
         }),
       ],
       editorProps: {

@@ -1,4 +1,5 @@
 import { type CloseCode, DocKeys, type LimitNotice } from "@oppdag/shared";
+import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Logger } from "../lib/logger";
@@ -15,6 +16,8 @@ export interface RoomClient {
   canWrite(): boolean;
   /** A limit refused this client's update: tell the person why. */
   refused(code: LimitNotice): void;
+  /** This client tried to speak for someone else's presence. */
+  refusedAwareness(): void;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -148,12 +151,36 @@ export class Room implements BatchSource {
         Y.applyUpdate(this.doc, frame.update, client);
         return;
       case "awareness":
+        if (!this.ownsAwareness(client, frame.update)) {
+          client.refusedAwareness();
+          return;
+        }
         awarenessProtocol.applyAwarenessUpdate(this.awareness, frame.update, client);
         return;
       case "query-awareness":
         client.send(awarenessFrame(this.awareness, [...this.awareness.getStates().keys()]));
         return;
     }
+  }
+
+  /**
+   * A connection may only speak for itself: its presence states must carry its own participant id,
+   * and it may not touch a presence id another connection announced. Otherwise anyone could move
+   * someone else's cursor or show a false name.
+   */
+  private ownsAwareness(client: RoomClient, update: Uint8Array): boolean {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder); // clock
+      const state = JSON.parse(decoding.readVarString(decoder)) as { user?: { id?: unknown } } | null;
+      for (const other of this.clients) {
+        if (other !== client && other.awarenessIds.has(clientId)) return false;
+      }
+      if (state?.user && state.user.id !== client.participantId) return false;
+    }
+    return true;
   }
 
   /**

@@ -110,6 +110,10 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       awarenessIds: new Set(),
       // Role and lock are decided by session control and may change while connected.
       canWrite: () => deps.sessionService.canWrite(workshopId, participant.id, participant.role),
+      refusedAwareness() {
+        metrics.rejectedMessages.inc({ reason: "awareness_spoof" });
+        log.warn({ connId, workshopId }, "presence for someone else refused");
+      },
       refused(code) {
         metrics.rejectedMessages.inc({ reason: code });
         deps.sessions.emit("notice", workshopId, participant.id, code);
