@@ -25,7 +25,9 @@ describe(`reconnect storm (${CLIENTS} clients)`, () => {
       Array.from({ length: CLIENTS + 1 }, (_, i) => join(server.url, w.id, w.invites.participant, `P${i}`)),
     );
     const clients: SyncClient[] = people.slice(0, CLIENTS).map((p) => syncClient(server.wsUrl, w.id, p.token));
-    cleanup.push(() => clients.forEach((c) => c.destroy()));
+    cleanup.push(() => {
+      for (const c of clients) c.destroy();
+    });
     await Promise.all(clients.map((c) => waitForSynced(c, 30_000)));
 
     // A workshop-sized board from the first client.
