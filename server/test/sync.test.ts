@@ -3,7 +3,15 @@ import * as encoding from "lib0/encoding";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
-import { eventually, rawSync, type SyncClient, syncClient, waitForSynced } from "./helpers/clients";
+import {
+  connected,
+  controlClient,
+  eventually,
+  rawSync,
+  type SyncClient,
+  syncClient,
+  waitForSynced,
+} from "./helpers/clients";
 import { workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -177,5 +185,30 @@ describe("presence", () => {
     expect(seenByKari).not.toContain("Kari (falsk)");
     expect(seenByKari).not.toContain("Overtatt");
     expect(a.provider.awareness.getStates().get(karisId)?.user?.name).toBe("Kari");
+  });
+});
+
+describe("presence in an anonymous workshop", () => {
+  it("carries no names: presence with a name is not relayed", async () => {
+    const { workshop, facilitator, kari, lars } = await workshopWithPeople(server.url);
+    const f = controlClient(server.url, workshop.id, facilitator.token);
+    await connected(f);
+    expect(await f.emitWithAck("anonymous:set", { active: true })).toMatchObject({ ok: true });
+    const a = client(workshop.id, kari.token);
+    const b = client(workshop.id, lars.token);
+    await Promise.all([waitForSynced(a), waitForSynced(b)]);
+    a.provider.awareness.setLocalStateField("user", {
+      id: kari.participant.id,
+      name: "Kari Nordmann",
+      group: "industry",
+    });
+    b.provider.awareness.setLocalStateField("user", { id: lars.participant.id, name: "", group: "research" });
+    await eventually(
+      () => a.provider.awareness.getStates().get(b.doc.clientID)?.user?.group === "research",
+      "nameless presence relayed",
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)).toBeUndefined();
+    f.disconnect();
   });
 });

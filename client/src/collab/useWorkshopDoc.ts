@@ -57,12 +57,18 @@ export function useWorkshopDoc(workshopId: string, session: StoredSession | null
       group: session.participant.actorGroup,
     };
     provider.awareness.setLocalStateField("user", user);
-    // An erased name disappears from this person's cursor and caret at once, and stays gone on reload.
+    // An erased name disappears from this person's cursor and caret at once, and stays gone on
+    // reload. In an anonymous workshop no name is sent at all (the server refuses presence with one).
+    let storedName = session.participant.name;
     const stopWatchingName = useSessionStore.subscribe((s) => {
-      if (s.me && s.me.id === user.id && s.me.name !== user.name) {
-        user.name = s.me.name;
-        provider.awareness.setLocalStateField("user", { ...user });
+      if (s.me && s.me.id === user.id && s.me.name !== storedName) {
+        storedName = s.me.name;
         updateStoredName(workshopId, s.me.name);
+      }
+      const shown = s.session?.anonymous ? "" : s.me?.id === user.id ? s.me.name : user.name;
+      if (shown !== user.name) {
+        user.name = shown;
+        provider.awareness.setLocalStateField("user", { ...user });
       }
     });
 

@@ -16,6 +16,8 @@ export interface RoomClient {
   canWrite(): boolean;
   /** A limit refused this client's update: tell the person why. */
   refused(code: LimitNotice): void;
+  /** Whether the workshop is in anonymous mode right now. */
+  anonymous(): boolean;
   /** This client tried to speak for someone else's presence. */
   refusedAwareness(): void;
   send(frame: Uint8Array): void;
@@ -174,11 +176,13 @@ export class Room implements BatchSource {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       decoding.readVarUint(decoder); // clock
-      const state = JSON.parse(decoding.readVarString(decoder)) as { user?: { id?: unknown } } | null;
+      const state = JSON.parse(decoding.readVarString(decoder)) as { user?: { id?: unknown; name?: unknown } } | null;
       for (const other of this.clients) {
         if (other !== client && other.awarenessIds.has(clientId)) return false;
       }
       if (state?.user && state.user.id !== client.participantId) return false;
+      // An anonymous workshop shows no names, so presence may not carry one.
+      if (state?.user?.name && client.anonymous()) return false;
     }
     return true;
   }

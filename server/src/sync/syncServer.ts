@@ -110,6 +110,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       awarenessIds: new Set(),
       // Role and lock are decided by session control and may change while connected.
       canWrite: () => deps.sessionService.canWrite(workshopId, participant.id, participant.role),
+      anonymous: () => deps.sessionService.peek(workshopId)?.anonymous ?? false,
       refusedAwareness() {
         metrics.rejectedMessages.inc({ reason: "awareness_spoof" });
         log.warn({ connId, workshopId }, "presence for someone else refused");
