@@ -75,7 +75,8 @@ async function main() {
   log(`SQLite commit, one update per transaction, synchronous=FULL:   ${fmt(await benchCommits("FULL"))}`);
   log(`SQLite commit, one update per transaction, synchronous=NORMAL: ${fmt(await benchCommits("NORMAL"))}`);
 
-  const server = await startServer();
+  // As in production: the Word worker warms up at start.
+  const server = await startServer({ env: { DOCX_WARMUP: "1" } });
   try {
     const { workshop, kari, lars } = await workshopWithPeople(server.url);
     const facilitator = await join(server.url, workshop.id, workshop.invites.facilitator, "Fasilitator", "facilitator");

@@ -32,6 +32,8 @@ export interface Config {
   /** Workshops unused this long are deleted with everything in them; 0 keeps them forever. */
   retentionDays: number;
   retentionSweepMs: number;
+  /** Start the Word worker soon after start, so the first export is fast (tests switch it off). */
+  docxWarmup: boolean;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxCardsPerBoard: int(env.MAX_CARDS_PER_BOARD, 3000, "MAX_CARDS_PER_BOARD"),
     controlEventsPerSecond: int(env.CONTROL_EVENTS_PER_SECOND, 40, "CONTROL_EVENTS_PER_SECOND"),
     retentionDays: nonNegative(env.RETENTION_DAYS, 365, "RETENTION_DAYS"),
+    docxWarmup: env.DOCX_WARMUP !== "0",
     retentionSweepMs: int(env.RETENTION_SWEEP_MS, 3_600_000, "RETENTION_SWEEP_MS"),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
       .split(",")

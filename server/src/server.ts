@@ -5,6 +5,7 @@ import { deleteWorkshop } from "./commands/deleteWorkshop";
 import type { Config } from "./config";
 import { attachControlServer } from "./control/controlServer";
 import { SessionService } from "./control/session/service";
+import { DocxPool } from "./export/docxPool";
 import { createApp } from "./http/app";
 import type { Logger } from "./lib/logger";
 import { openSqliteStorage } from "./storage/sqlite";
@@ -38,8 +39,10 @@ export function createServer(
     deleteWorkshop({ storage, rooms, batcher, sessions, sessionService, log }, workshopId, why);
   let control: ReturnType<typeof attachControlServer> | undefined;
   let retention: ReturnType<typeof setInterval> | undefined;
+  const docx = new DocxPool();
   const app = createApp({
     config,
+    docx,
     storage,
     rooms,
     batcher,
@@ -79,11 +82,13 @@ export function createServer(
     async listen(): Promise<number> {
       await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
       retention = startRetention(config, storage, rooms, removeWorkshop, log);
+      if (config.docxWarmup) setTimeout(() => docx.warm(), 1000).unref();
       return (httpServer.address() as AddressInfo).port;
     },
     /** Graceful stop: refuse new work, write everything pending, tell clients to reconnect quietly. */
     async close(): Promise<void> {
       if (retention) clearInterval(retention);
+      void docx.close();
       httpServer.close();
       await batcher.drain();
       sync.closeAll();

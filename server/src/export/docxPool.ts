@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { Report } from "@oppdag/shared";
+import { buildReport, type Report } from "@oppdag/shared";
 
 /**
  * Builds Word files in one worker thread. The docx library spends about 300 ms of pure CPU on a
@@ -18,6 +18,22 @@ export class DocxPool {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, report });
     });
+  }
+
+  /** Starts the worker and builds one empty document, so the first real export is not a cold one. */
+  warm(): void {
+    void this.render(
+      buildReport({
+        workshop: { title: "warm-up", region: null, language: "en" },
+        board: { cards: [], links: [], zones: [] },
+        actionItems: [],
+        notes: [],
+        votes: [],
+        participants: [],
+        anonymous: false,
+        exportedAt: new Date(),
+      }),
+    ).catch(() => {});
   }
 
   async close(): Promise<void> {

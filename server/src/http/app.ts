@@ -8,6 +8,7 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config";
 import type { SessionService } from "../control/session/service";
+import type { DocxPool } from "../export/docxPool";
 import type { Logger } from "../lib/logger";
 import { metrics, registry } from "../observability/metrics";
 import type { Storage } from "../storage/types";
@@ -19,6 +20,7 @@ import { workshopRoutes } from "./routes/workshops";
 
 export interface AppDeps {
   config: Config;
+  docx: DocxPool;
   storage: Storage;
   rooms: Rooms;
   batcher: WriteBatcher;

@@ -58,6 +58,15 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
     });
   });
 
+  // The retention clock needs a day's precision, not a write per connection: once an hour is enough.
+  const lastTouched = new Map<string, number>();
+  const touch = (workshopId: string) => {
+    const now = Date.now();
+    if (now - (lastTouched.get(workshopId) ?? 0) < 3_600_000) return;
+    lastTouched.set(workshopId, now);
+    void deps.storage.touchWorkshop(workshopId, new Date(now).toISOString()).catch(() => {});
+  };
+
   async function accept(ws: WebSocket, workshopId: string, token: string | null) {
     const connId = generateId();
     ws.binaryType = "arraybuffer";
@@ -88,7 +97,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       ws.close(CloseCode.UnknownWorkshop, "workshop deleted");
       return;
     }
-    void deps.storage.touchWorkshop(workshopId, new Date().toISOString()).catch(() => {});
+    touch(workshopId);
     // Capacity: refused with 4429, which the client retries quietly with backoff.
     const full =
       !rooms.find(workshopId) && rooms.size >= deps.maxOpenWorkshops

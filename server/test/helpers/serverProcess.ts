@@ -30,6 +30,8 @@ export async function startServer(
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       LOG_LEVEL: "info",
+      // Dozens of short-lived test servers need not each warm up a Word worker.
+      DOCX_WARMUP: "0",
       JOIN_RATE_PER_MINUTE: "10000",
       API_RATE_PER_MINUTE: "100000",
       ...options.env,

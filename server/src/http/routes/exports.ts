@@ -13,7 +13,7 @@ import { type Request, type Response, Router } from "express";
 import type * as Y from "yjs";
 import type { SessionService } from "../../control/session/service";
 import type { SessionState } from "../../control/session/state";
-import { DocxPool } from "../../export/docxPool";
+import type { DocxPool } from "../../export/docxPool";
 import { contentDisposition, reportFromState } from "../../export/report";
 import { readWorkshopDoc } from "../../export/workshopDoc";
 import type { ParticipantRow, Storage, WorkshopRow } from "../../storage/types";
@@ -27,6 +27,7 @@ interface ExportDeps {
   rooms: Rooms;
   batcher: WriteBatcher;
   sessionService: SessionService;
+  docx: DocxPool;
 }
 
 interface ExportSource {
@@ -40,7 +41,7 @@ interface ExportSource {
 /** Exports are produced from stored state, the same way for every format (DESIGN.md). */
 export function exportRoutes(deps: ExportDeps): Router {
   const router = Router();
-  const docx = new DocxPool();
+  const { docx } = deps;
 
   /**
    * Registers GET export.<extension>: facilitators always, everyone else once the facilitator
