@@ -1,11 +1,13 @@
 import { defineConfig } from "vitest/config";
 
-// One runner, three projects: pure shared logic, server units, and server integration tests that
-// spawn real server processes (slower, so they run on their own).
+// One runner, four projects: pure shared logic, the client's pure board logic (no browser: the
+// end-to-end tests drive the real one), server units, and server integration tests that spawn
+// real server processes (slower, so they run on their own).
 export default defineConfig({
   test: {
     projects: [
       { test: { name: "shared", include: ["shared/src/**/*.test.ts"] } },
+      { test: { name: "client", include: ["client/src/**/*.test.ts"], environment: "node" } },
       { test: { name: "server-unit", include: ["server/src/**/*.test.ts"] } },
       {
         test: {

@@ -1,5 +1,6 @@
 import type { ActorGroup, CardKind } from "@oppdag/shared";
-import { type Browser, type BrowserContext, expect, type Locator, type Page } from "@playwright/test";
+import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { expect } from "./test";
 
 export const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -86,6 +87,42 @@ export class BoardPage {
     await expect(this.page.getByTestId("link-label").filter({ hasText: label })).toBeVisible();
   }
 
+  /** This person's private drafts (a private round), which only they see. */
+  drafts(): Locator {
+    return this.page.getByTestId("draft-card");
+  }
+
+  /** Everything on the board that is or will become a card: shared cards and own drafts. */
+  cardsAndDrafts(): Locator {
+    return this.page.locator(".react-flow__node-card, .react-flow__node-draft");
+  }
+
+  /**
+   * Double-clicks an empty part of the board (upper right, clear of the toolbar, the controls and
+   * the minimap), which starts a new card there, and writes `text` into it.
+   */
+  async addCardByDoubleClick(text: string) {
+    const pane = this.page.locator(".react-flow__pane");
+    const box = await pane.boundingBox();
+    if (!box) throw new Error("board pane not found");
+    // Playwright refuses if a card covers the spot: the double-click must land on the empty board.
+    await pane.dblclick({ position: { x: box.width * 0.75, y: box.height * 0.25 } });
+    const editor = this.page.locator(".react-flow__node textarea:focus");
+    await expect(editor).toHaveCount(1);
+    await editor.pressSequentially(text, { delay: 5 });
+    await editor.blur();
+    await expect(this.page.locator(".react-flow__node textarea:focus")).toHaveCount(0);
+  }
+
+  /** Selects the first card with this text by clicking its header (never under a later copy). */
+  async selectCard(text: string) {
+    await this.card(text)
+      .first()
+      .locator(".card-kind")
+      .click({ position: { x: 8, y: 6 } });
+    await expect(this.card(text).first().locator(".card")).toHaveClass(/selected/);
+  }
+
   async typeNotes(text: string) {
     const editor = this.page.getByTestId("notes-editor");
     await editor.click();
@@ -114,21 +151,12 @@ export class JoinPage {
   }
 }
 
-/** Uncaught errors from every page opened through newPerson; tests assert it stays empty. */
-export const pageErrors: string[] = [];
-
-/** A fresh browser context, as a separate person on a separate device would have. */
+/**
+ * A fresh browser context, as a separate person on a separate device would have. The `test` of
+ * `support/test.ts` fails the test on any uncaught error or CSP violation in its pages.
+ */
 export async function newPerson(browser: Browser, locale = "en-GB"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.on("pageerror", (err) => pageErrors.push(`${err.message}\n${err.stack ?? ""}`));
-  // The app must pass its own Content-Security-Policy: a refused script, style or socket fails the
-  // test, in the page and in any tab it opens (the print report).
-  const watchCsp = (p: Page) =>
-    p.on("console", (msg) => {
-      if (msg.type() === "error" && /Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
-    });
-  watchCsp(page);
-  context.on("page", watchCsp);
   return { context, page };
 }

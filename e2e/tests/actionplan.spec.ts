@@ -1,17 +1,11 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { EXPORT_LABELS } from "@oppdag/shared";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import { JoinPage, LandingPage, newPerson, pageErrors } from "../support/pages";
-
-test.beforeEach(() => {
-  pageErrors.length = 0;
-});
-test.afterEach(() => {
-  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
-});
+import { JoinPage, LandingPage, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
 
 const LIVE = { timeout: 1_000 };
 

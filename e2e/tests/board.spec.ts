@@ -1,12 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { JoinPage, LandingPage, newPerson, pageErrors } from "../support/pages";
-
-test.beforeEach(() => {
-  pageErrors.length = 0;
-});
-test.afterEach(() => {
-  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
-});
+import { JoinPage, LandingPage, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
 
 const LIVE = { timeout: 1_000 };
 

@@ -1,13 +1,6 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
-import { type BoardPage, JoinPage, LandingPage, newPerson, pageErrors } from "../support/pages";
-
-test.beforeEach(() => {
-  pageErrors.length = 0;
-});
-test.afterEach(() => {
-  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
-});
+import { type BoardPage, JoinPage, LandingPage, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
 
 /** What "live" means here: every person sees every change within one second. */
 const LIVE = { timeout: 1_000 };

@@ -1,12 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { JoinPage, LandingPage, newPerson, pageErrors } from "../support/pages";
-
-test.beforeEach(() => {
-  pageErrors.length = 0;
-});
-test.afterEach(() => {
-  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
-});
+import type { Page } from "@playwright/test";
+import { JoinPage, LandingPage, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
 
 const LIVE = { timeout: 1_000 };
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -46,7 +40,6 @@ test("a facilitator runs the room: phase and timer, lock, private round and reve
   const skewed = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
   await skewed.addInitScript(skewClock, TEN_MINUTES);
   const p3Page = await skewed.newPage();
-  p3Page.on("pageerror", (err) => pageErrors.push(err.message));
   expect((await p3Page.evaluate(() => Date.now())) - Date.now()).toBeGreaterThan(TEN_MINUTES - 5_000);
 
   const p1 = await new JoinPage(p1Person.page).join(participantLink, "Kari Nordmann", "industry");

@@ -1,12 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { LandingPage, newPerson, pageErrors } from "../support/pages";
-
-test.beforeEach(() => {
-  pageErrors.length = 0;
-});
-test.afterEach(() => {
-  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
-});
+import { LandingPage, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
 
 test("the UI follows the browser language and can be switched to Norwegian and Swedish", async ({ browser }) => {
   const norwegian = await newPerson(browser, "nb-NO");

@@ -1,12 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { JoinPage, LandingPage, newPerson, pageErrors } from "../support/pages";
-
-test.beforeEach(() => {
-  pageErrors.length = 0;
-});
-test.afterEach(() => {
-  expect(pageErrors, "uncaught errors in the browser").toEqual([]);
-});
+import type { Page } from "@playwright/test";
+import { JoinPage, LandingPage, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
 
 const width = (page: Page) => page.evaluate(() => window.innerWidth);
 
@@ -23,7 +17,6 @@ test("on a phone the workshop stays the width of the screen through joining, vot
     deviceScaleFactor: 2,
   });
   const page = await phone.newPage();
-  page.on("pageerror", (err) => pageErrors.push(err.message));
   const me = await new JoinPage(page).join(participantLink, "Kari", "industry");
   expect(await width(page)).toBe(390);
   await me.addCard("idea", "Idé från mobilen – åäö");

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { DEMO_CARDS, DEMO_LINKS, DEMO_NOTES, DEMO_WORKSHOP } from "../support/demo";
 import { BoardPage, baseUrl, JoinPage, LandingPage } from "../support/pages";
+import { expect, test } from "../support/test";
 
 /**
  * Not a test of behaviour: renders every screen at desktop and phone size into docs/screenshots so

@@ -4,10 +4,11 @@ import { SessionEvents } from "./auth/sessions";
 import { deleteWorkshop } from "./commands/deleteWorkshop";
 import type { Config } from "./config";
 import { attachControlServer } from "./control/controlServer";
-import { SessionService } from "./control/session/service";
 import { DocxPool } from "./export/docxPool";
 import { createApp } from "./http/app";
 import type { Logger } from "./lib/logger";
+import { Presence } from "./session/presence";
+import { SessionService } from "./session/service";
 import { openSqliteStorage } from "./storage/sqlite";
 import type { Storage } from "./storage/types";
 import { singleProcessFanout } from "./sync/fanout";
@@ -35,23 +36,12 @@ export function createServer(
     log,
   );
   const sessionService = new SessionService(storage);
+  const presence = new Presence();
   const removeWorkshop = (workshopId: string, why: string) =>
     deleteWorkshop({ storage, rooms, batcher, sessions, sessionService, log }, workshopId, why);
-  let control: ReturnType<typeof attachControlServer> | undefined;
   let retention: ReturnType<typeof setInterval> | undefined;
   const docx = new DocxPool();
-  const app = createApp({
-    config,
-    docx,
-    storage,
-    rooms,
-    batcher,
-    sessionService,
-    log,
-    participantsChanged: (workshopId) => void control?.broadcastParticipants(workshopId).catch(() => {}),
-    participantList: (workshopId) => (control ? control.participantList(workshopId) : Promise.resolve([])),
-    deleteWorkshop: (workshopId) => removeWorkshop(workshopId, "deleted by a facilitator"),
-  });
+  const app = createApp({ config, docx, storage, rooms, batcher, sessionService, sessions, presence, log });
   const httpServer = http.createServer(app);
   const sync = attachSyncServer(httpServer, {
     storage,
@@ -64,10 +54,11 @@ export function createServer(
     maxOpenWorkshops: config.maxOpenWorkshops,
     allowedOrigins: config.allowedOrigins,
   });
-  control = attachControlServer(httpServer, {
+  const control = attachControlServer(httpServer, {
     storage,
     sessions,
     sessionService,
+    presence,
     rooms,
     batcher,
     log,
@@ -77,8 +68,6 @@ export function createServer(
   });
 
   return {
-    httpServer,
-    rooms,
     async listen(): Promise<number> {
       await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
       retention = startRetention(config, storage, rooms, removeWorkshop, log);
@@ -92,8 +81,8 @@ export function createServer(
       httpServer.close();
       await batcher.drain();
       sync.closeAll();
-      control?.io.disconnectSockets(true);
-      await new Promise<void>((resolve) => control?.io.close(() => resolve()) ?? resolve());
+      control.io.disconnectSockets(true);
+      await new Promise<void>((resolve) => control.io.close(() => resolve()));
       httpServer.closeAllConnections();
       await batcher.drain();
       await storage.close();

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { addCard, boardFromDoc } from "@oppdag/shared";
 import { afterEach, describe, expect, it } from "vitest";
-import { syncClient, waitForSynced } from "./helpers/clients";
+import { confirmed, syncClient, waitForSynced } from "./helpers/clients";
 import { workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -31,7 +31,7 @@ describe("backup and restore", () => {
     await waitForSynced(writer);
     const author = { id: kari.participant.id, group: "industry" as const };
     for (let i = 0; i < 50; i++) addCard(writer.doc, { kind: "idea", x: i, y: 0, text: `Før ${i} – æøå` }, author);
-    await new Promise((r) => setTimeout(r, 300));
+    await confirmed(writer);
     const before = boardFromDoc(writer.doc).cards.length;
 
     // Writes keep coming while the backup runs: the online backup must not block or tear them.

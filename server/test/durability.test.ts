@@ -1,6 +1,6 @@
 import { addCard, boardFromDoc, boardMaps, CloseCode } from "@oppdag/shared";
 import { afterEach, describe, expect, it } from "vitest";
-import { eventually, rawSync, type SyncClient, syncClient, waitForSynced } from "./helpers/clients";
+import { confirmed, eventually, handled, rawSync, type SyncClient, syncClient, waitForSynced } from "./helpers/clients";
 import { workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -63,7 +63,8 @@ describe("durability", () => {
     await waitForSynced(a);
     for (let i = 0; i < 100; i++) {
       addCard(a.doc, { kind: "strength", x: i, y: 0, text: `S${i}` }, { id: kari.participant.id, group: "industry" });
-      await new Promise((r) => setTimeout(r, 2));
+      // Each card stored on its own, so the log really grows past the compaction threshold.
+      await confirmed(a);
     }
     const b = track(syncClient(server.wsUrl, workshop.id, lars.token));
     await waitForSynced(b);
@@ -87,7 +88,8 @@ describe("durability", () => {
     await Promise.all([waitForSynced(writer), raw.opened]);
     const author = { id: kari.participant.id, group: "industry" as const };
     for (let i = 0; i < 100; i++) addCard(writer.doc, { kind: "idea", x: i, y: 0, text: `Kort ${i}` }, author);
-    await new Promise((r) => setTimeout(r, 100));
+    // The server has every update, but need not have written them yet: SIGTERM must.
+    await handled(writer);
 
     const exitCode = await server.kill("SIGTERM");
     expect(exitCode).toBe(0);

@@ -8,7 +8,7 @@ import {
 } from "@oppdag/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { connected, controlClient, eventually, syncClient, waitForSynced } from "./helpers/clients";
+import { confirmed, connected, controlClient, eventually, syncClient, waitForSynced } from "./helpers/clients";
 import { api, inviteToken, join, workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -36,7 +36,7 @@ describe("JSON export and import", () => {
     p.insert(0, [new Y.XmlText("Referat – Småföretag")]);
     boardMaps(c.doc).notes.insert(0, [p]);
     addActionItem(c.doc, { title: "Levende krabbe", partners: "Nofima; UiT" });
-    await new Promise((r) => setTimeout(r, 300));
+    await confirmed(c);
 
     const f = controlClient(server.url, workshop.id, facilitator.token);
     const k = controlClient(server.url, workshop.id, kari.token);

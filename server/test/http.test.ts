@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { eventually } from "./helpers/clients";
 import { api, createWorkshop, inviteToken, join, workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -95,7 +96,7 @@ describe("HTTP API", () => {
 
 describe("CSV export of the action plan", () => {
   it("is UTF-8 with BOM, in the workshop's language, with formulas neutralised", async () => {
-    const { syncClient, waitForSynced, eventually } = await import("./helpers/clients");
+    const { syncClient, waitForSynced, confirmed } = await import("./helpers/clients");
     const { addActionItem, actionItemsMap } = await import("@oppdag/shared");
     const { workshop, facilitator, kari } = await workshopWithPeople(server.url);
     const client = syncClient(server.wsUrl, workshop.id, facilitator.token);
@@ -106,7 +107,7 @@ describe("CSV export of the action plan", () => {
       partners: 'Nofima, UiT; "Sjømatrådet"',
     });
     await eventually(() => actionItemsMap(client.doc).size === 1, "item written");
-    await new Promise((r) => setTimeout(r, 200));
+    await confirmed(client);
     client.destroy();
     const res = await fetch(`${server.url}/api/workshops/${workshop.id}/export.csv`, {
       headers: { authorization: `Bearer ${facilitator.token}` },
@@ -242,12 +243,23 @@ describe("logs", () => {
     const ws = new WebSocket(`${server.wsUrl}/sync/${workshop.id}?token=${kari.token}`);
     await new Promise((resolve) => ws.on("open", resolve));
     ws.close();
-    await new Promise((r) => setTimeout(r, 200));
-    const lines = server
-      .output()
-      .split("\n")
-      .filter((l) => l.startsWith("{"))
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logLines = () =>
+      server
+        .output()
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // Wait for the log of this request and of this connection's end: everything logged before is out.
+    await eventually(() => {
+      const all = logLines();
+      const connected = all.find((l) => l.event === "sync_connected" && l.participantId === kari.participant.id);
+      return (
+        all.some((l) => (l.req as { id?: string } | undefined)?.id === reqId) &&
+        !!connected &&
+        all.some((l) => l.event === "sync_closed" && l.connId === connected.connId)
+      );
+    }, "request and connection logged");
+    const lines = logLines();
     const request = lines.find((l) => (l.req as { id?: string } | undefined)?.id === reqId);
     expect(request).toMatchObject({ req: { method: "GET", path: `/api/workshops/${workshop.id}/participants` } });
     expect(request?.res).toEqual({ statusCode: 200 });

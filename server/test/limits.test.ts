@@ -5,7 +5,9 @@ import {
   connected,
   controlClient,
   eventually,
+  isConfirmed,
   rawSync,
+  roundTrip,
   type SyncClient,
   syncClient,
   waitForSynced,
@@ -87,10 +89,13 @@ describe("content limits", () => {
     const author = { id: kari.participant.id, group: "industry" as const };
     for (let i = 0; i < 70; i++) {
       addCard(writer.doc, { kind: "idea", x: i, y: 0, text: `K${i}` }, author);
-      await new Promise((r) => setTimeout(r, 5));
+      // One card at a time, as a person adds them: stored (echoed), or refused (the writer is told).
+      await eventually(() => isConfirmed(writer) || seen.includes("board_full"), "the card is stored or refused");
     }
     await eventually(() => seen.includes("board_full"), "the writer is told the board is full");
-    await new Promise((r) => setTimeout(r, 300));
+    // Every card the writer sent is handled, and the reader has all the server relayed.
+    await roundTrip(writer);
+    await roundTrip(reader);
     expect(boardMaps(reader.doc).cards.size).toBe(60);
     const fresh = track(syncClient(content.wsUrl, workshop.id, lars.token));
     await waitForSynced(fresh);
@@ -110,7 +115,7 @@ describe("content limits", () => {
         { kind: "idea", x: i, y: 0, text: `${i} ${"Sjømat og smart spesialisering ".repeat(60)}` },
         author,
       );
-      await new Promise((r) => setTimeout(r, 20));
+      await eventually(() => isConfirmed(writer) || seen.includes("document_full"), "the card is stored or refused");
     }
     await eventually(() => seen.includes("document_full"), "the writer is told the document is full");
     const fresh = track(syncClient(content.wsUrl, workshop.id, lars.token));

@@ -2,7 +2,7 @@ import path from "node:path";
 import { addCard, boardFromDoc, CloseCode, type WorkshopJson } from "@oppdag/shared";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connected, controlClient, eventually, rawSync, syncClient, waitForSynced } from "./helpers/clients";
+import { confirmed, connected, controlClient, eventually, rawSync, syncClient, waitForSynced } from "./helpers/clients";
 import { api, createWorkshop, workshopWithPeople } from "./helpers/factories";
 import { startServer, type TestServer } from "./helpers/serverProcess";
 
@@ -46,7 +46,7 @@ describe("personal data", () => {
     const control = controlClient(server.url, workshop.id, kari.token);
     await Promise.all([watching.opened, connected(control)]);
     const disconnected = new Promise((resolve) => control.on("disconnect", resolve));
-    await new Promise((r) => setTimeout(r, 200));
+    await confirmed(writer);
     expect(rowsOf(server.dataDir, workshop.id)).toBeGreaterThan(5);
 
     expect((await api(server.url, "DELETE", `/workshops/${workshop.id}`, undefined, kari.token)).status).toBe(403);
@@ -75,7 +75,7 @@ describe("personal data", () => {
       { kind: "strength", x: 0, y: 0, text: "Kongekrabbe" },
       { id: kari.participant.id, group: "industry" },
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await confirmed(writer);
     writer.destroy();
 
     const erase = (who: string, token: string) =>

@@ -2,10 +2,12 @@ import { addCard, boardFromDoc, boardMaps, remainingMs, type SessionView } from 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type ControlClient,
+  confirmed,
   connected,
   controlClient,
   eventually,
   type FrameLog,
+  roundTrip,
   type SyncClient,
   syncClient,
   waitForSynced,
@@ -118,13 +120,16 @@ describe("session control authority", () => {
       { kind: "idea", x: 0, y: 0, text: "sneaked in while locked" },
       { id: kari.participant.id, group: "industry" },
     );
+    // Kari's update is handled (and would have been relayed) before the facilitator writes.
+    await roundTrip(ks);
     addCard(
       fs.doc,
       { kind: "idea", x: 0, y: 0, text: "facilitator's" },
       { id: facilitator.participant.id, group: "facilitator" },
     );
     await eventually(() => boardMaps(ks.doc).cards.size === 2, "kari receives the facilitator's card");
-    await new Promise((r) => setTimeout(r, 300));
+    // The facilitator's echo follows anything the server sent them before it.
+    await confirmed(fs);
     expect(boardFromDoc(fs.doc).cards.map((c) => c.text)).toEqual(["facilitator's"]);
     await f.ask("board:lock", { locked: false });
     const fresh = sync(workshop.id, facilitator.token);
@@ -154,7 +159,14 @@ describe("session control authority", () => {
     expect(k.view().myDrafts).toHaveLength(1);
     expect(l.view().myDrafts).toHaveLength(0);
     expect(l.view().draftCounts).toBeNull();
-    await new Promise((r) => setTimeout(r, 200));
+    // The draft's broadcast has reached the facilitator, so it was sent to Lars too. A reply on each
+    // of their connections, asked for now, follows everything the server sent them before.
+    await Promise.all([
+      l.socket.emitWithAck("time:ping"),
+      f.socket.emitWithAck("time:ping"),
+      roundTrip(ls),
+      roundTrip(fs),
+    ]);
 
     const wire = (frames: FrameLog, messages: string[]) => Buffer.concat([...frames, Buffer.from(messages.join("\n"))]);
     expect(wire(larsFrames, l.received).includes(Buffer.from(secret))).toBe(false);
@@ -191,7 +203,7 @@ describe("session control authority", () => {
       { kind: "question", x: 600, y: 0, text: "not a target" },
       { id: facilitator.participant.id, group: "facilitator" },
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await confirmed(fs);
     const f = await person(server, workshop.id, facilitator.token);
     const k = await person(server, workshop.id, kari.token);
     const l = await person(server, workshop.id, lars.token);
@@ -272,7 +284,9 @@ describe("session control authority", () => {
       ok: true,
     });
     addCard(ks.doc, { kind: "idea", x: 0, y: 0, text: "as observer" }, { id: kari.participant.id, group: "industry" });
-    await new Promise((r) => setTimeout(r, 300));
+    // Kari's update is handled (and would have been relayed), then the facilitator has all it caused.
+    await roundTrip(ks);
+    await roundTrip(fs);
     expect(boardMaps(fs.doc).cards.size).toBe(0);
     expect(await k.ask("board:lock", { locked: true })).toMatchObject({ ok: false, error: "forbidden" });
   });
@@ -305,7 +319,7 @@ describe("session control durability", () => {
       { kind: "strength", x: 0, y: 0, text: "Havbruk" },
       { id: facilitator.participant.id, group: "facilitator" },
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await confirmed(fs);
     fs.destroy();
     const f = await person(s, workshop.id, facilitator.token);
     const k = await person(s, workshop.id, kari.token);

@@ -4,10 +4,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import {
+  confirmed,
   connected,
   controlClient,
   eventually,
   rawSync,
+  roundTrip,
   type SyncClient,
   syncClient,
   waitForSynced,
@@ -78,7 +80,7 @@ describe("sync channel", () => {
     p.insert(0, [new Y.XmlText("Referat fra verkstedet")]);
     notes.insert(0, [p]);
     // Wait until the server has echoed everything back (confirmation that it is stored).
-    await new Promise((r) => setTimeout(r, 300));
+    await confirmed(a);
     const late = client(workshop.id, lars.token);
     await waitForSynced(late);
     await eventually(() => cardCount(late) === 50, "late joiner has all cards");
@@ -95,9 +97,12 @@ describe("sync channel", () => {
       { kind: "idea", x: 0, y: 0, text: "forged by observer" },
       { id: observer.participant.id, group: "public" },
     );
+    // The server has handled the forged update (and would have relayed it) before Kari writes.
+    await roundTrip(obs);
     addCard(a.doc, { kind: "idea", x: 0, y: 0, text: "real" }, { id: kari.participant.id, group: "industry" });
     await eventually(() => cardCount(obs) === 2, "observer still receives others' updates");
-    await new Promise((r) => setTimeout(r, 300));
+    // Kari's echo follows anything the server sent her before it.
+    await confirmed(a);
     expect(boardFromDoc(a.doc).cards.map((c) => c.text)).toEqual(["real"]);
     const fresh = client(workshop.id, kari.token);
     await waitForSynced(fresh);
@@ -179,7 +184,9 @@ describe("presence", () => {
     encoding.writeVarUint(enc, 1);
     encoding.writeVarUint8Array(enc, awarenessProtocol.encodeAwarenessUpdate(forged, [karisId]));
     raw.ws.send(encoding.toUint8Array(enc));
-    await new Promise((r) => setTimeout(r, 300));
+    // Both forgeries are handled, then whatever they made the server send Kari has reached her.
+    await Promise.all([roundTrip(b), roundTrip(raw.ws)]);
+    await roundTrip(a);
     raw.ws.close();
     const seenByKari = [...a.provider.awareness.getStates().values()].map((s) => s.user?.name);
     expect(seenByKari).not.toContain("Kari (falsk)");
@@ -207,7 +214,9 @@ describe("presence in an anonymous workshop", () => {
       () => a.provider.awareness.getStates().get(b.doc.clientID)?.user?.group === "research",
       "nameless presence relayed",
     );
-    await new Promise((r) => setTimeout(r, 200));
+    // Kari's named presence is handled, then whatever it made the server send Lars has reached him.
+    await roundTrip(a);
+    await roundTrip(b);
     expect(b.provider.awareness.getStates().get(a.doc.clientID)).toBeUndefined();
     f.disconnect();
   });

@@ -1,10 +1,90 @@
-import type { Role } from "./domain";
+import { z } from "zod";
+import { CARD_KINDS, ROLES } from "./domain";
+import type { AckFn } from "./errors";
+import { Limits } from "./protocol";
 import type { ParticipantInfo, WorkshopInfo } from "./schemas";
-import type { DraftCard, Phase, SessionView, StartVotePayload, Viewport } from "./session/types";
+import { trimmedText } from "./schemas";
+import { Phase, type SessionView, VoteTargetSpec } from "./session/types";
 
-/** Every ack carries either ok or a reason the client can show. */
-export type Ack = { ok: true } | { ok: false; error: string; message: string };
-export type AckFn = (result: Ack) => void;
+/**
+ * The control channel, written once: each request's payload schema, from which its TypeScript type
+ * is derived, so the server validates and the client types from one definition.
+ */
+
+const Empty = z.object({}).passthrough();
+const RoundId = z.string().max(40);
+
+export const RenameWorkshopPayload = z.object({ title: trimmedText(Limits.titleLength) });
+export const RemoveParticipantPayload = z.object({ participantId: z.string().min(1).max(64) });
+export const SetRolePayload = z.object({ participantId: z.string().min(1).max(64), role: z.enum(ROLES) });
+export const PhasesPayload = z.object({ phases: z.array(Phase).max(30) });
+export const StartVotePayload = z.object({
+  title: z.string().trim().max(120).default(""),
+  targets: VoteTargetSpec,
+  votesPerPerson: z.number().int().min(1).max(50),
+  allowMultiplePerTarget: z.boolean(),
+  anonymous: z.boolean(),
+});
+export type StartVotePayload = z.input<typeof StartVotePayload>;
+export const DraftCardPayload = z.object({
+  id: z.string().regex(/^[a-z0-9]{8,40}$/),
+  kind: z.enum(CARD_KINDS),
+  text: z.string().max(Limits.cardTextLength),
+  x: z.number().finite(),
+  y: z.number().finite(),
+});
+/** A card written during a private round, seen only by its author until the reveal. */
+export type DraftCard = z.infer<typeof DraftCardPayload>;
+export const ViewportPayload = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  zoom: z.number().finite().min(0.05).max(4),
+});
+export type Viewport = z.infer<typeof ViewportPayload>;
+export const VoteTargetPayload = z.object({ roundId: RoundId, targetId: z.string().max(64) });
+
+/** Every request that answers with an ack: event name → payload schema. */
+export const ControlRequests = {
+  "workshop:rename": RenameWorkshopPayload,
+  "participant:remove": RemoveParticipantPayload,
+  "participant:setRole": SetRolePayload,
+  "phases:set": PhasesPayload,
+  "phase:start": z.object({ phaseId: z.string().max(40) }),
+  "phase:next": Empty,
+  "timer:pause": Empty,
+  "timer:resume": Empty,
+  "timer:extend": z.object({ seconds: z.number().int().min(-3600).max(3600) }),
+  "board:lock": z.object({ locked: z.boolean() }),
+  "private:set": z.object({ active: z.boolean() }),
+  "draft:upsert": DraftCardPayload,
+  "draft:delete": z.object({ id: z.string().max(40) }),
+  "vote:start": StartVotePayload,
+  "vote:cast": VoteTargetPayload,
+  "vote:retract": VoteTargetPayload,
+  "vote:close": z.object({ roundId: RoundId }),
+  "vote:reveal": z.object({ roundId: RoundId }),
+  "follow:set": z.object({ active: z.boolean() }),
+  "spotlight:set": z.object({ cardId: z.string().max(64).nullable() }),
+  "anonymous:set": z.object({ active: z.boolean() }),
+  "exports:allow": z.object({ allowed: z.boolean() }),
+  "hand:set": z.object({ raised: z.boolean() }),
+  "hand:lower": z.object({ participantId: z.string().max(64) }),
+  "hands:clear": Empty,
+} as const;
+export type ControlRequest = keyof typeof ControlRequests;
+/** What a client sends for a request (defaults may be left out). */
+export type RequestPayload<E extends ControlRequest> = z.input<(typeof ControlRequests)[E]>;
+/** What a handler receives after validation (defaults filled in). */
+export type ValidPayload<E extends ControlRequest> = z.output<(typeof ControlRequests)[E]>;
+
+/** Requests a client may make; the server checks the role of each. */
+export type ClientToServerEvents = {
+  [E in ControlRequest]: (payload: RequestPayload<E>, ack: AckFn) => void;
+} & {
+  "time:ping": (ack: (serverNow: number) => void) => void;
+  /** The facilitator's viewport while follow-me is on (volatile, no ack). */
+  "follow:viewport": (payload: Viewport) => void;
+};
 
 /** Events the server pushes on the control channel. */
 export interface ServerToClientEvents {
@@ -19,47 +99,20 @@ export interface ServerToClientEvents {
   "session:me": (me: ParticipantInfo) => void;
   /** This participant was removed: the client must leave. */
   "session:removed": () => void;
-  /** Something this person did was refused by a limit; the client explains it. */
+  /** Something this person did was refused by a limit or a rule; the client explains it. */
   "session:notice": (notice: { code: LimitNotice }) => void;
 }
 
-/** Limits a person can run into while working; each has a message in the client. */
-export const LIMIT_NOTICES = ["board_full", "document_full", "too_fast"] as const;
+/** Limits and rules a person can run into while working; each has a message in the client. */
+export const LIMIT_NOTICES = [
+  "board_full",
+  "document_full",
+  "too_fast",
+  /** The board is locked, or this person only observes: the change was not kept. */
+  "read_only",
+  /** A public card added while a private round runs: it was not kept. */
+  "private_round",
+  /** Content the board cannot hold (an id that is not one): it was not kept. */
+  "invalid_content",
+] as const;
 export type LimitNotice = (typeof LIMIT_NOTICES)[number];
-
-/** Requests a client may make; the server checks the role of each. */
-export interface ClientToServerEvents {
-  "time:ping": (ack: (serverNow: number) => void) => void;
-  "workshop:rename": (payload: { title: string }, ack: AckFn) => void;
-  "participant:remove": (payload: { participantId: string }, ack: AckFn) => void;
-  "participant:setRole": (payload: { participantId: string; role: Role }, ack: AckFn) => void;
-  "phases:set": (payload: { phases: Phase[] }, ack: AckFn) => void;
-  "phase:start": (payload: { phaseId: string }, ack: AckFn) => void;
-  "phase:next": (payload: Record<string, never>, ack: AckFn) => void;
-  "timer:pause": (payload: Record<string, never>, ack: AckFn) => void;
-  "timer:resume": (payload: Record<string, never>, ack: AckFn) => void;
-  "timer:extend": (payload: { seconds: number }, ack: AckFn) => void;
-  "board:lock": (payload: { locked: boolean }, ack: AckFn) => void;
-  "private:set": (payload: { active: boolean }, ack: AckFn) => void;
-  "draft:upsert": (payload: DraftCard, ack: AckFn) => void;
-  "draft:delete": (payload: { id: string }, ack: AckFn) => void;
-  "vote:start": (payload: StartVotePayload, ack: AckFn) => void;
-  "vote:cast": (payload: { roundId: string; targetId: string }, ack: AckFn) => void;
-  "vote:retract": (payload: { roundId: string; targetId: string }, ack: AckFn) => void;
-  "vote:close": (payload: { roundId: string }, ack: AckFn) => void;
-  "vote:reveal": (payload: { roundId: string }, ack: AckFn) => void;
-  "follow:set": (payload: { active: boolean }, ack: AckFn) => void;
-  "follow:viewport": (payload: Viewport) => void;
-  "spotlight:set": (payload: { cardId: string | null }, ack: AckFn) => void;
-  "anonymous:set": (payload: { active: boolean }, ack: AckFn) => void;
-  "exports:allow": (payload: { allowed: boolean }, ack: AckFn) => void;
-  "hand:set": (payload: { raised: boolean }, ack: AckFn) => void;
-  "hand:lower": (payload: { participantId: string }, ack: AckFn) => void;
-  "hands:clear": (payload: Record<string, never>, ack: AckFn) => void;
-}
-
-/** What the client sends in the socket.io handshake. */
-export interface ControlAuth {
-  token: string;
-  workshopId: string;
-}

@@ -32,8 +32,3 @@ export const DEFAULT_CARD_COLOR: Record<CardKind, CardColor> = {
   challenge: "pink",
   question: "purple",
 };
-
-/** Whether a role may change board content at all (the lock adds a further rule later). */
-export function canEditBoard(role: Role): boolean {
-  return role !== "observer";
-}

@@ -4,9 +4,19 @@
  */
 export const PROTOCOL_VERSION = 1;
 
-/** Path prefixes the server listens on. */
+/** Path prefix of the sync endpoint. */
 export const SYNC_PATH = "/sync";
-export const CONTROL_PATH = "/socket.io";
+
+/**
+ * The sync channel's websocket subprotocol. The participant token travels as a second offered
+ * subprotocol (`Sec-WebSocket-Protocol: oppdag.v1, <token>`), so it is never part of a URL that a
+ * browser prints on a failed reconnect or a proxy writes to its log; the server answers with this
+ * name alone.
+ */
+export const SYNC_SUBPROTOCOL = "oppdag.v1";
+
+/** What the client offers when it opens the sync channel. */
+export const syncProtocols = (token: string): string[] => [SYNC_SUBPROTOCOL, token];
 
 /**
  * WebSocket close codes for the sync channel (4000-4999 are ours).
@@ -35,6 +45,12 @@ export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.Forbidden,
   CloseCode.UnknownWorkshop,
 ]);
+
+/**
+ * Ids of cards, links, zones and action items: what `newId()` makes, and what the server lets a
+ * client write (anything else could not travel through an export and back).
+ */
+export const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** y-websocket message types (first varuint of every frame). */
 export const SyncMessageType = {

@@ -8,7 +8,8 @@ export const WorkshopId = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "invalid works
 /** Tokens are 43 url-safe characters (256 random bits, base64url). */
 export const Token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invalid token");
 
-const trimmed = (max: number) =>
+/** One line of text: trimmed, not empty, without control characters. */
+export const trimmedText = (max: number) =>
   z
     .string()
     .trim()
@@ -18,24 +19,18 @@ const trimmed = (max: number) =>
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "must not contain control characters");
 
 export const CreateWorkshopBody = z.object({
-  title: trimmed(Limits.titleLength),
-  region: trimmed(Limits.regionLength).optional(),
+  title: trimmedText(Limits.titleLength),
+  region: trimmedText(Limits.regionLength).optional(),
   language: z.enum(LANGUAGES).default("en"),
 });
 export type CreateWorkshopBody = z.infer<typeof CreateWorkshopBody>;
 
 export const JoinBody = z.object({
   invite: Token,
-  name: trimmed(Limits.nameLength),
+  name: trimmedText(Limits.nameLength),
   actorGroup: z.enum(ACTOR_GROUPS),
 });
 export type JoinBody = z.infer<typeof JoinBody>;
-
-export const RenameWorkshopPayload = z.object({ title: trimmed(Limits.titleLength) });
-export type RenameWorkshopPayload = z.infer<typeof RenameWorkshopPayload>;
-
-export const RemoveParticipantPayload = z.object({ participantId: z.string().min(1).max(64) });
-export type RemoveParticipantPayload = z.infer<typeof RemoveParticipantPayload>;
 
 /** What the API returns for a workshop. */
 export interface WorkshopInfo {
@@ -72,11 +67,4 @@ export interface JoinResult {
   token: string;
   participant: ParticipantInfo;
   workshop: WorkshopInfo;
-}
-
-/** Body of every HTTP error. */
-export interface ApiError {
-  error: string;
-  message: string;
-  details?: unknown;
 }

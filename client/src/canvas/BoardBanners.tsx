@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { request, selectRole, useSessionStore } from "../stores/sessionStore";
+import { request } from "../control/request";
+import { selectRole, useSessionStore } from "../stores/sessionStore";
 
 interface Props {
   following: boolean;

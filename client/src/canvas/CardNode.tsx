@@ -13,7 +13,8 @@ import {
 import { Handle, type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { request, useSessionStore } from "../stores/sessionStore";
+import { request } from "../control/request";
+import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
 import { type CardVote, VoteControl } from "./VoteControl";
@@ -37,7 +38,7 @@ export type CardNodeType = Node<
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { card, remote, vote, spotlit } = data;
   const facilitator = useSessionStore((s) => s.me?.role === "facilitator");
-  const anonymous = useSessionStore((s) => !!s.session?.anonymous);
+  const namesHidden = useSessionStore(selectNamesHidden);
   const { t } = useTranslation();
   const { doc, canEdit, nameOf, step } = useBoardContext();
   const editing = useUiStore((s) => s.editingId === card.id);
@@ -53,7 +54,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
 
   const outline = remote[0]?.color;
   // In anonymous mode only facilitators see who wrote a card.
-  const author = anonymous && !facilitator ? undefined : nameOf(card.authorId);
+  const author = namesHidden ? undefined : nameOf(card.authorId);
   return (
     <div
       className={`card color-${card.color} ${selected ? "selected" : ""} ${spotlit ? "spotlit" : ""}`}

@@ -2,7 +2,7 @@ import { type DraftCard, Limits } from "@oppdag/shared";
 import { type Node, type NodeProps, NodeToolbar, Position } from "@xyflow/react";
 import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { request } from "../stores/sessionStore";
+import { request } from "../control/request";
 
 export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
 

@@ -1,7 +1,7 @@
 import { useStore } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import type { RemotePresence } from "../collab/usePresence";
-import { useSessionStore } from "../stores/sessionStore";
+import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 
 /**
  * Other people's pointers. Drawn in a layer above the cards (React Flow's viewport portal sits
@@ -11,7 +11,7 @@ export function RemoteCursors({ presence }: { presence: RemotePresence[] }) {
   const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
   // Anonymous mode: participants see each pointer's actor group, not the name.
-  const hideNames = useSessionStore((s) => !!s.session?.anonymous && s.me?.role !== "facilitator");
+  const hideNames = useSessionStore(selectNamesHidden);
   return (
     <div className="remote-cursors" aria-hidden="true">
       {presence

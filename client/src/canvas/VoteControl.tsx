@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { request } from "../stores/sessionStore";
+import { request } from "../control/request";
 
 export interface CardVote {
   roundId: string;

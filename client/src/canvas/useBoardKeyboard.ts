@@ -1,18 +1,17 @@
-import type { Author, BoardModel } from "@oppdag/shared";
+import type { BoardModel } from "@oppdag/shared";
 import { useEffect } from "react";
 import type * as Y from "yjs";
 import { useUiStore } from "../stores/uiStore";
-import { boardActions } from "./actions";
+import { boardActions, PASTE_OFFSET } from "./actions";
+import type { BoardActions } from "./useBoardActions";
 
 interface Options {
-  doc: Y.Doc;
   model: BoardModel;
   selected: ReadonlySet<string>;
-  setSelected(ids: Set<string>): void;
+  setSelected(ids: ReadonlySet<string>): void;
   undoManager: Y.UndoManager;
-  author: Author;
   canEdit: boolean;
-  step<T>(change: () => T): T;
+  actions: BoardActions;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -21,16 +20,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Undo, redo, copy, paste, duplicate and escape on the board; text fields keep their own keys. */
-export function useBoardKeyboard({
-  doc,
-  model,
-  selected,
-  setSelected,
-  undoManager,
-  author,
-  canEdit,
-  step,
-}: Options): void {
+export function useBoardKeyboard({ model, selected, setSelected, undoManager, canEdit, actions }: Options): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
@@ -63,16 +53,16 @@ export function useBoardKeyboard({
         const clip = useUiStore.getState().clipboard;
         if (!clip) return;
         e.preventDefault();
-        setSelected(new Set(step(() => boardActions.paste(doc, author, clip))));
+        // Pasted cards go where any new card goes: during a private round, into drafts.
+        actions.addCards({ type: "copies", clip });
         // The next paste of the same copy lands further along instead of on top.
-        useUiStore
-          .getState()
-          .set({ clipboard: { ...clip, cards: clip.cards.map((c) => ({ ...c, x: c.x + 32, y: c.y + 32 })) } });
+        const further = clip.cards.map((c) => ({ ...c, x: c.x + PASTE_OFFSET, y: c.y + PASTE_OFFSET }));
+        useUiStore.getState().set({ clipboard: { ...clip, cards: further } });
       } else if (key === "d") {
         const clip = boardActions.copy(model, new Set(selected));
         if (!clip) return;
         e.preventDefault();
-        setSelected(new Set(step(() => boardActions.paste(doc, author, clip))));
+        actions.addCards({ type: "copies", clip });
       } else if (key === "a") {
         e.preventDefault();
         setSelected(new Set(model.cards.map((c) => c.id)));
@@ -80,5 +70,5 @@ export function useBoardKeyboard({
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [doc, model, selected, setSelected, undoManager, author, canEdit, step]);
+  }, [model, selected, setSelected, undoManager, canEdit, actions]);
 }

@@ -6,7 +6,7 @@ import {
   boardFromDoc,
   boardMaps,
 } from "@oppdag/shared";
-import { useMemo, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 
 /**
@@ -14,9 +14,15 @@ import type * as Y from "yjs";
  * identity of every card, link and zone that did not change, so React and React Flow re-render
  * only what moved.
  */
-function createBoardStore(doc: Y.Doc) {
+export interface BoardStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): BoardModel;
+}
+
+function createBoardStore(doc: Y.Doc): BoardStore {
   const maps = boardMaps(doc);
   let snapshot: BoardModel = boardFromDoc(doc);
+  let stale = false;
   const listeners = new Set<() => void>();
 
   const reuse = <T extends { id: string }>(prev: T[], next: T[]): T[] => {
@@ -27,35 +33,43 @@ function createBoardStore(doc: Y.Doc) {
     });
   };
 
-  const onChange = () => {
+  const refresh = () => {
+    if (!stale) return;
+    stale = false;
     const next = boardFromDoc(doc);
     snapshot = {
       cards: reuse<BoardCard>(snapshot.cards, next.cards),
       links: reuse<BoardLink>(snapshot.links, next.links),
       zones: reuse<BoardZone>(snapshot.zones, next.zones),
     };
-    for (const listener of listeners) listener();
   };
+
+  // The maps' observers only mark the model stale; it is rebuilt once after the transaction, even
+  // when one transaction touched cards, links and zones (a paste, a delete).
+  const markStale = () => {
+    stale = true;
+  };
+  maps.cards.observeDeep(markStale);
+  maps.links.observeDeep(markStale);
+  maps.zones.observeDeep(markStale);
+  doc.on("afterTransaction", () => {
+    if (!stale || listeners.size === 0) return;
+    refresh();
+    for (const listener of listeners) listener();
+  });
 
   return {
     subscribe(listener: () => void) {
       listeners.add(listener);
-      if (listeners.size === 1) {
-        maps.cards.observeDeep(onChange);
-        maps.links.observeDeep(onChange);
-        maps.zones.observeDeep(onChange);
-        onChange();
-      }
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) {
-          maps.cards.unobserveDeep(onChange);
-          maps.links.unobserveDeep(onChange);
-          maps.zones.unobserveDeep(onChange);
-        }
       };
     },
-    getSnapshot: () => snapshot,
+    // Unread changes (none was listening) are picked up here, once.
+    getSnapshot() {
+      refresh();
+      return snapshot;
+    },
   };
 }
 
@@ -65,7 +79,21 @@ function shallowEqual(a: object, b: object): boolean {
   return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
+// One store per document, shared by every component that reads the board: the model is rebuilt
+// once per update, not once per reader. Weak, so a closed workshop's store goes with its doc.
+const stores = new WeakMap<Y.Doc, BoardStore>();
+
+/** The board store of `doc`, created on first use. */
+export function boardStoreFor(doc: Y.Doc): BoardStore {
+  let store = stores.get(doc);
+  if (!store) {
+    store = createBoardStore(doc);
+    stores.set(doc, store);
+  }
+  return store;
+}
+
 export function useBoardModel(doc: Y.Doc): BoardModel {
-  const store = useMemo(() => createBoardStore(doc), [doc]);
+  const store = boardStoreFor(doc);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

@@ -1,4 +1,4 @@
-import { CloseCode, DocKeys, PERMANENT_CLOSE_CODES, SYNC_PATH } from "@oppdag/shared";
+import { CloseCode, DocKeys, namesHiddenFor, PERMANENT_CLOSE_CODES, SYNC_PATH, syncProtocols } from "@oppdag/shared";
 import { useLayoutEffect, useState } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import type { Awareness } from "y-protocols/awareness";
@@ -44,7 +44,8 @@ export function useWorkshopDoc(workshopId: string, session: StoredSession | null
     const doc = new Y.Doc();
     const local = new IndexeddbPersistence(`oppdag.${workshopId}.${session.participant.id}`, doc);
     const provider = new WebsocketProvider(syncUrl(), workshopId, doc, {
-      params: { token: session.token },
+      // The token goes in the handshake's subprotocol header, never in the URL (logs, console).
+      protocols: syncProtocols(session.token),
       // Tabs must not sync with each other around the server: the server checks who may write.
       disableBc: true,
       maxBackoffTime: 5000,
@@ -58,14 +59,17 @@ export function useWorkshopDoc(workshopId: string, session: StoredSession | null
     };
     provider.awareness.setLocalStateField("user", user);
     // An erased name disappears from this person's cursor and caret at once, and stays gone on
-    // reload. In an anonymous workshop no name is sent at all (the server refuses presence with one).
+    // reload. Presence reaches everyone, so it carries a name only if the least entitled viewer
+    // (a participant) may see names: in an anonymous workshop none is sent (the server refuses
+    // presence with one).
     let storedName = session.participant.name;
     const stopWatchingName = useSessionStore.subscribe((s) => {
       if (s.me && s.me.id === user.id && s.me.name !== storedName) {
         storedName = s.me.name;
         updateStoredName(workshopId, s.me.name);
       }
-      const shown = s.session?.anonymous ? "" : s.me?.id === user.id ? s.me.name : user.name;
+      const hidden = namesHiddenFor({ role: "participant" }, !!s.session?.anonymous);
+      const shown = hidden ? "" : s.me?.id === user.id ? s.me.name : user.name;
       if (shown !== user.name) {
         user.name = shown;
         provider.awareness.setLocalStateField("user", { ...user });

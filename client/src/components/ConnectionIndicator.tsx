@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { selectConnection, useSessionStore } from "../stores/sessionStore";
+import { useConnectionView } from "./connectionStatus";
 
+/** One indicator for both channels (board and session control), with a "reconnected" moment. */
 export function ConnectionIndicator() {
   const { t } = useTranslation();
-  const state = useSessionStore(selectConnection);
+  const { state } = useConnectionView();
   return (
     <output className={`connection connection-${state}`} data-testid="connection" data-state={state} aria-live="polite">
       <span className="connection-dot" aria-hidden="true" />

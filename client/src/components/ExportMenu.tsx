@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { request } from "../control/request";
 import { downloadFile, fetchExport, saveBlob } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { svgToPng } from "../lib/svgToPng";
-import { request, useSessionStore } from "../stores/sessionStore";
+import { useSessionStore } from "../stores/sessionStore";
 
 type Format = "docx" | "md" | "csv" | "json" | "svg";
 

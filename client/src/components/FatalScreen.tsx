@@ -3,16 +3,31 @@ import { Link } from "react-router-dom";
 import type { FatalReason } from "../stores/sessionStore";
 import { PageHeader } from "./PageHeader";
 
-export function FatalScreen({ reason }: { reason: FatalReason }) {
+/**
+ * Why the workshop cannot be shown. `appUpdated`: the server was updated since this page loaded;
+ * a reload fetches the matching app, so the way on is a reload rather than the start page.
+ */
+export function FatalScreen({ reason }: { reason: FatalReason | "appUpdated" }) {
   const { t } = useTranslation();
   return (
     <main className="centered-page">
       <PageHeader />
-      <section className="panel narrow" role="alert" data-testid="fatal">
+      <section className="panel narrow" role="alert" data-testid="fatal" data-reason={reason}>
         <p className="lead">{t(`errors.${reason}`)}</p>
-        <Link to="/" className="button secondary">
-          {t("errors.backHome")}
-        </Link>
+        {reason === "appUpdated" ? (
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => window.location.reload()}
+            data-testid="reload"
+          >
+            {t("errors.reload")}
+          </button>
+        ) : (
+          <Link to="/" className="button secondary">
+            {t("errors.backHome")}
+          </Link>
+        )}
       </section>
     </main>
   );

@@ -1,11 +1,12 @@
 import { ACTOR_GROUPS, type ParticipantInfo, type Role } from "@oppdag/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { request } from "../control/request";
 import { apiRequestNoContent } from "../lib/api";
 import { presenceColor } from "../lib/colors";
 import { describeError } from "../lib/errors";
 import { loadSession } from "../lib/session";
-import { request, useSessionStore } from "../stores/sessionStore";
+import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { HandIcon } from "./icons";
 

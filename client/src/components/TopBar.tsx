@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { request, useSessionStore } from "../stores/sessionStore";
+import { request } from "../control/request";
+import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { ConnectionIndicator } from "./ConnectionIndicator";
 import { ExportMenu } from "./ExportMenu";

@@ -1,47 +1,91 @@
 import {
   type ClientToServerEvents,
   estimateClockOffset,
+  type HandshakeRefusal,
   type LimitNotice,
   type ServerToClientEvents,
 } from "@oppdag/shared";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import { clearSession, type StoredSession } from "../lib/session";
-import { useSessionStore } from "../stores/sessionStore";
+import { type FatalReason, useSessionStore } from "../stores/sessionStore";
+import { handshakeRefusal, protocolMismatch, retryDelay } from "./protocol";
 
-/** Connects the session-control channel and mirrors what the server pushes into the store. */
-export function useControl(workshopId: string, session: StoredSession | null): void {
+/** A refusal that ends the visit, and how the page explains it. */
+const FATAL_REFUSALS = {
+  forbidden: "removed",
+  unauthorized: "revoked",
+  "unknown-workshop": "unknownWorkshop",
+} as const satisfies Partial<Record<HandshakeRefusal, FatalReason>>;
+
+/**
+ * Connects the session-control channel and mirrors what the server pushes into the store.
+ * `appUpdated`: the server speaks another protocol version than this page; the page must reload.
+ */
+export function useControl(workshopId: string, session: StoredSession | null): { appUpdated: boolean } {
   const set = useSessionStore((s) => s.set);
+  const [appUpdated, setAppUpdated] = useState(false);
 
   useEffect(() => {
     if (!session) return;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let attempts = 0;
+    const retryLater = () => {
+      clearTimeout(retry);
+      retry = setTimeout(() => socket.connect(), retryDelay(attempts++));
+    };
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
       auth: { token: session.token, workshopId },
       transports: ["websocket"],
     });
     set({ socket, me: session.participant });
     socket.on("connect", () => {
+      attempts = 0;
       set({ controlConnected: true });
       void syncClock(socket, (clockOffset) => set({ clockOffset }));
     });
-    socket.on("disconnect", () => set({ controlConnected: false }));
+    socket.on("disconnect", (reason) => {
+      set({ controlConnected: false });
+      // The server let go on purpose (a restart or deploy); a removal or deletion is told apart
+      // by the handshake refusal the retry then gets.
+      if (reason === "io server disconnect") retryLater();
+    });
     socket.on("connect_error", (err) => {
       set({ controlConnected: false });
-      const reason = err.message;
-      if (reason === "workshop-full") {
-        // Refused by the server's middleware, so socket.io will not retry by itself.
-        showNotice("workshop_full");
-        setTimeout(() => socket.connect(), 5000);
-        return;
-      }
-      if (reason === "forbidden" || reason === "unauthorized" || reason === "unknown-workshop") {
-        socket.disconnect();
-        set({
-          fatal: reason === "unknown-workshop" ? "unknownWorkshop" : reason === "forbidden" ? "removed" : "revoked",
-        });
+      const reason = handshakeRefusal(err);
+      switch (reason) {
+        case null:
+          // A lost network or a timeout: socket.io retries by itself.
+          return;
+        case "workshop-full":
+          showNotice("workshop_full");
+          retryLater();
+          return;
+        case "server-error":
+          // Passing trouble on the server: try again quietly, as the sync channel does.
+          retryLater();
+          return;
+        case "forbidden":
+        case "unauthorized":
+        case "unknown-workshop":
+          socket.disconnect();
+          set({ fatal: FATAL_REFUSALS[reason] });
+          return;
+        default: {
+          const unhandled: never = reason;
+          return unhandled;
+        }
       }
     });
-    socket.on("session:hello", ({ me, workshop }) => set({ me, workshop }));
+    socket.on("session:hello", (hello) => {
+      if (protocolMismatch(hello)) {
+        // This page no longer speaks the server's language: say so calmly, and send nothing more.
+        socket.disconnect();
+        setAppUpdated(true);
+        return;
+      }
+      set({ me: hello.me, workshop: hello.workshop });
+    });
     socket.on("participants:changed", (participants) => {
       // My own entry may have changed (an erased name): keep `me` in step.
       const mine = participants.find((p) => p.id === useSessionStore.getState().me?.id);
@@ -58,11 +102,14 @@ export function useControl(workshopId: string, session: StoredSession | null): v
       socket.disconnect();
     });
     return () => {
+      clearTimeout(retry);
       socket.removeAllListeners();
       socket.disconnect();
       set({ socket: null, controlConnected: false });
     };
   }, [workshopId, session, set]);
+
+  return { appUpdated };
 }
 
 /**

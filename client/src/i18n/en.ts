@@ -93,7 +93,14 @@ export const en = {
     removeLink: "Remove link",
     invalidUrl: "Only http, https and mailto links",
   },
-  connection: { online: "Online", reconnecting: "Reconnecting…", offline: "Offline: your edits are kept" },
+  connection: {
+    online: "Online",
+    reconnecting: "Reconnecting…",
+    offline: "Offline: your edits are kept",
+    reconnected: "Reconnected",
+    bannerReconnecting: "Connection lost. Reconnecting… Your changes are kept and sent when the connection is back.",
+    bannerOffline: "You are offline. Your changes are kept on this device and sent when you are back online.",
+  },
   header: {
     invite: "Invite",
     export: "Export",
@@ -276,6 +283,11 @@ export const en = {
     document_full: "This workshop has reached its size limit. Your last change was not saved.",
     too_fast: "You are sending changes very fast. Some were not accepted; wait a moment.",
     workshop_full: "The workshop is full right now. We keep trying to get you in.",
+    read_only:
+      "You cannot change the board right now: it is locked, or you are observing. Your last change was not kept.",
+    private_round:
+      "During private writing, new cards stay yours until the facilitator reveals them. That card was not put on the shared board.",
+    invalid_content: "That change was not kept: the board could not read it. Reload the page if it happens again.",
   },
   errors: {
     inviteRevoked: "This invite link has been replaced or closed. Ask the facilitator for the current one.",
@@ -288,6 +300,10 @@ export const en = {
     rateLimited: "Too many attempts. Wait a minute and try again.",
     backHome: "Go to the start page",
     loading: "Loading workshop…",
+    appUpdated: "Oppdag has been updated since you opened this page. Reload the page to carry on with the new version.",
+    offlineAction: "Not sent: you are offline. Try again once the connection is back.",
+    noAnswer: "The server did not answer, so this may not have been done. Try again.",
+    reload: "Reload page",
   },
 };
 

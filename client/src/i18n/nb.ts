@@ -83,6 +83,10 @@ export const nb: Messages = {
     online: "Tilkoblet",
     reconnecting: "Kobler til igjen…",
     offline: "Frakoblet: endringene dine tas vare på",
+    reconnected: "Tilkoblet igjen",
+    bannerReconnecting:
+      "Forbindelsen er brutt. Kobler til igjen… Endringene dine er tatt vare på og sendes når forbindelsen er tilbake.",
+    bannerOffline: "Du er frakoblet. Endringene dine er lagret på denne enheten og sendes når du er på nett igjen.",
   },
   header: {
     invite: "Inviter",
@@ -262,6 +266,12 @@ export const nb: Messages = {
     document_full: "Verkstedet har nådd størrelsesgrensen. Den siste endringen din ble ikke lagret.",
     too_fast: "Du sender endringer veldig raskt. Noen ble ikke tatt imot; vent litt.",
     workshop_full: "Verkstedet er fullt akkurat nå. Vi prøver videre å slippe deg inn.",
+    read_only:
+      "Du kan ikke endre tavla akkurat nå: den er låst, eller du er observatør. Den siste endringen din ble ikke lagret.",
+    private_round:
+      "Under privat skriving er nye kort bare dine til fasilitatoren viser dem. Det kortet ble ikke lagt på den felles tavla.",
+    invalid_content:
+      "Den endringen ble ikke lagret, fordi tavla ikke kunne lese den. Last inn siden på nytt hvis det skjer igjen.",
   },
   errors: {
     inviteRevoked: "Denne invitasjonslenken er erstattet eller stengt. Be fasilitatoren om den gjeldende.",
@@ -274,5 +284,10 @@ export const nb: Messages = {
     rateLimited: "For mange forsøk. Vent et minutt og prøv igjen.",
     backHome: "Til forsiden",
     loading: "Laster verkstedet…",
+    appUpdated:
+      "Oppdag er oppdatert etter at du åpnet denne siden. Last den inn på nytt for å fortsette med den nye versjonen.",
+    offlineAction: "Ikke sendt: du er frakoblet. Prøv igjen når forbindelsen er tilbake.",
+    noAnswer: "Serveren svarte ikke, så dette ble kanskje ikke gjort. Prøv igjen.",
+    reload: "Last inn på nytt",
   },
 };

@@ -79,7 +79,15 @@ export const sv: Messages = {
     removeLink: "Ta bort länk",
     invalidUrl: "Bara http-, https- och mailto-länkar",
   },
-  connection: { online: "Ansluten", reconnecting: "Återansluter…", offline: "Frånkopplad: dina ändringar sparas" },
+  connection: {
+    online: "Ansluten",
+    reconnecting: "Återansluter…",
+    offline: "Frånkopplad: dina ändringar sparas",
+    reconnected: "Ansluten igen",
+    bannerReconnecting:
+      "Anslutningen bröts. Ansluter igen… Dina ändringar sparas och skickas när anslutningen är tillbaka.",
+    bannerOffline: "Du är frånkopplad. Dina ändringar sparas på den här enheten och skickas när du är uppkopplad igen.",
+  },
   header: {
     invite: "Bjud in",
     export: "Exportera",
@@ -258,6 +266,12 @@ export const sv: Messages = {
     document_full: "Workshopen har nått sin storleksgräns. Din senaste ändring sparades inte.",
     too_fast: "Du skickar ändringar väldigt snabbt. Några togs inte emot; vänta en stund.",
     workshop_full: "Workshopen är full just nu. Vi fortsätter försöka släppa in dig.",
+    read_only:
+      "Du kan inte ändra tavlan just nu: den är låst, eller så är du observatör. Din senaste ändring sparades inte.",
+    private_round:
+      "Under enskilt skrivande är nya kort bara dina tills processledaren visar dem. Det kortet hamnade inte på den gemensamma tavlan.",
+    invalid_content:
+      "Den ändringen sparades inte eftersom tavlan inte kunde läsa den. Ladda om sidan om det händer igen.",
   },
   errors: {
     inviteRevoked: "Den här inbjudningslänken har ersatts eller stängts. Be processledaren om den aktuella.",
@@ -270,5 +284,10 @@ export const sv: Messages = {
     rateLimited: "För många försök. Vänta en minut och försök igen.",
     backHome: "Till startsidan",
     loading: "Laddar workshoppen…",
+    appUpdated:
+      "Oppdag har uppdaterats sedan du öppnade den här sidan. Ladda om den för att fortsätta med den nya versionen.",
+    offlineAction: "Inte skickat: du är frånkopplad. Försök igen när anslutningen är tillbaka.",
+    noAnswer: "Servern svarade inte, så det här kanske inte blev gjort. Försök igen.",
+    reload: "Ladda om sidan",
   },
 };

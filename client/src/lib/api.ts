@@ -1,10 +1,20 @@
-import type { ApiError } from "@oppdag/shared";
+import { type ApiError, ERROR_CODES, type ErrorCode } from "@oppdag/shared";
+
+/**
+ * What went wrong with a request: one of the server's error codes, `network` when the server could
+ * not be reached, `unknown` when the answer named no code we know (a proxy's error page).
+ */
+export type FailureCode = ErrorCode | "network" | "unknown";
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return (ERROR_CODES as readonly unknown[]).includes(value);
+}
 
 /** An API failure with the server's machine-readable code and human message. */
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: FailureCode,
     message: string,
   ) {
     super(message);
@@ -13,8 +23,9 @@ export class ApiFailure extends Error {
 
 /** The server's JSON error as an ApiFailure (or the status text if the body is not JSON). */
 async function failureOf(res: Response): Promise<ApiFailure> {
-  const body = (await res.json().catch(() => null)) as ApiError | null;
-  return new ApiFailure(res.status, body?.error ?? "unknown", body?.message ?? res.statusText);
+  const body = (await res.json().catch(() => null)) as Partial<ApiError> | null;
+  const message = typeof body?.message === "string" ? body.message : res.statusText;
+  return new ApiFailure(res.status, isErrorCode(body?.error) ? body.error : "unknown", message);
 }
 
 export async function apiRequest<T>(

@@ -1,4 +1,4 @@
-import { DocKeys } from "@oppdag/shared";
+import { DocKeys, isSafeHref } from "@oppdag/shared";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
@@ -6,15 +6,13 @@ import StarterKit from "@tiptap/starter-kit";
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
-import { useSessionStore } from "../stores/sessionStore";
-
-/** Links in notes may only point to the web or to an e-mail address. */
-export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+import { selectCanEdit, useSessionStore } from "../stores/sessionStore";
 
 export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
   const { t } = useTranslation();
   const me = useSessionStore((s) => s.me);
-  const canEdit = !!me && me.role !== "observer";
+  // The notes are part of the board document: the same rule as the board (role and lock).
+  const canEdit = useSessionStore(selectCanEdit) && !!me;
   // The whole presence user (with its id): the caret extension replaces the awareness `user` field,
   // and the server only relays presence that carries this person's own id.
   const user = workshop.awareness.getLocalState()?.user as { id: string; name: string; color: string } | undefined;
@@ -32,7 +30,9 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
             autolink: true,
             defaultProtocol: "https",
             protocols: ["mailto"],
-            isAllowedUri: (url) => SAFE_LINK.test(url),
+            // The one rule for links in notes (shared with the exports); TipTap asks it for every
+            // link it parses, pastes, autolinks or is given through setLink.
+            isAllowedUri: (url) => isSafeHref(url),
             HTMLAttributes: { rel: "noopener noreferrer nofollow", target: "_blank" },
           },
         }),
@@ -107,7 +107,7 @@ function NotesToolbar({ editor }: { editor: Editor }) {
     const href = (linkDraft ?? "").trim();
     if (!href) {
       editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    } else if (!SAFE_LINK.test(href)) {
+    } else if (!isSafeHref(href)) {
       setLinkError(true);
       return;
     } else {

@@ -34,16 +34,7 @@ import { useUiStore } from "../stores/uiStore";
 import { ActionItemCard } from "./ActionItemCard";
 import { PlanMatrix } from "./PlanMatrix";
 import { PlanToolbar } from "./PlanToolbar";
-
-/** The items this person's filter lets through (the filter is local; it changes nobody else's view). */
-export function useFilteredItems(items: readonly ActionItem[]): ActionItem[] {
-  const filter = useUiStore((s) => s.planFilter);
-  return items.filter(
-    (item) =>
-      (filter.status === "all" || item.status === filter.status) &&
-      (filter.group === "all" || item.provenance.actorGroups.includes(filter.group)),
-  );
-}
+import { usePlanFilter } from "./usePlanFilter";
 
 /**
  * The action plan beside the board: items grouped under numbered focus areas ("1.", "a."), as a
@@ -52,7 +43,7 @@ export function useFilteredItems(items: readonly ActionItem[]): ActionItem[] {
 export function ActionPlanPanel({ workshop }: { workshop: WorkshopDoc }) {
   const { t } = useTranslation();
   const items = useActionItems(workshop.doc);
-  const visible = useFilteredItems(items);
+  const visible = usePlanFilter(items);
   const board = useBoardModel(workshop.doc);
   const canEdit = useSessionStore(selectCanEdit);
   const view = useUiStore((s) => s.planView);
@@ -62,7 +53,7 @@ export function ActionPlanPanel({ workshop }: { workshop: WorkshopDoc }) {
 
   return (
     <div className="plan-panel" data-testid="plan-panel">
-      <PlanToolbar items={items} />
+      <PlanToolbar visible={visible} />
       {items.length === 0 && <p className="muted plan-empty">{t("plan.empty")}</p>}
       {items.length > 0 && visible.length === 0 && <p className="muted plan-empty">{t("plan.noneMatch")}</p>}
       {view === "matrix" ? (

@@ -3,17 +3,18 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
-import { useFilteredItems } from "./ActionPlanPanel";
 import { copyRichText } from "./clipboard";
 
-/** List or matrix, this person's filter, and "Copy as table" for pasting into the plan document. */
-export function PlanToolbar({ items }: { items: readonly ActionItem[] }) {
+/**
+ * List or matrix, this person's filter, and "Copy as table" for pasting into the plan document.
+ * `visible`: the items the filter lets through (computed once, by the panel).
+ */
+export function PlanToolbar({ visible }: { visible: readonly ActionItem[] }) {
   const { t } = useTranslation();
   const view = useUiStore((s) => s.planView);
   const filter = useUiStore((s) => s.planFilter);
   const set = useUiStore((s) => s.set);
   const language = useSessionStore((s) => s.workshop?.language ?? "en");
-  const visible = useFilteredItems(items);
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
 
   async function copy() {

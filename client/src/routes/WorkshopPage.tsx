@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { Board } from "../canvas/Board";
 import { useWorkshopDoc } from "../collab/useWorkshopDoc";
+import { ActionToast } from "../components/ActionToast";
+import { ConnectionBanner } from "../components/ConnectionBanner";
 import { FatalScreen } from "../components/FatalScreen";
 import { PeoplePanel } from "../components/PeoplePanel";
 import { ShareDialog } from "../components/ShareDialog";
@@ -25,7 +27,7 @@ export function WorkshopPage() {
   const title = useSessionStore((s) => s.workshop?.title);
 
   useEffect(() => reset, [reset]);
-  useControl(workshopId, session);
+  const { appUpdated } = useControl(workshopId, session);
   const workshop = useWorkshopDoc(workshopId, session);
 
   useEffect(() => {
@@ -33,6 +35,7 @@ export function WorkshopPage() {
   }, [title]);
 
   if (!session) return <FatalScreen reason="noSession" />;
+  if (appUpdated) return <FatalScreen reason="appUpdated" />;
   if (fatal) return <FatalScreen reason={fatal} />;
   if (!workshop) return <p className="loading">{t("errors.loading")}</p>;
 
@@ -40,6 +43,7 @@ export function WorkshopPage() {
     <div className={`workshop ${notesOpen ? "with-notes" : ""}`}>
       <TopBar workshopId={workshopId} token={session.token} />
       <SessionBar doc={workshop.doc} />
+      <ConnectionBanner />
       <main className="workshop-main">
         <Board workshop={workshop} />
         {notesOpen && <SidePanel workshop={workshop} />}
@@ -47,6 +51,7 @@ export function WorkshopPage() {
       <PeoplePanel />
       <VoteResults doc={workshop.doc} />
       <ShareDialog workshopId={workshopId} />
+      <ActionToast />
     </div>
   );
 }

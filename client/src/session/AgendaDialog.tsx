@@ -1,7 +1,8 @@
 import { newId, type Phase } from "@oppdag/shared";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { request, useSessionStore } from "../stores/sessionStore";
+import { request } from "../control/request";
+import { useSessionStore } from "../stores/sessionStore";
 
 const TEMPLATE: Array<[key: string, minutes: number]> = [
   ["briefing", 10],
@@ -39,7 +40,7 @@ export function AgendaDialog({ onClose }: { onClose(): void }) {
       }),
     );
   const save = async () => {
-    const problem = await request("phases:set", { phases });
+    const problem = await request("phases:set", { phases }, { inline: true });
     setError(problem);
     return problem === null;
   };

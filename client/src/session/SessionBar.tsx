@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { BellIcon } from "../components/icons";
+import { request } from "../control/request";
 import { useCountdown } from "../hooks/useCountdown";
-import { request, selectRole, useSessionStore } from "../stores/sessionStore";
+import { selectRole, useSessionStore } from "../stores/sessionStore";
 import { AgendaDialog } from "./AgendaDialog";
 import { playChime, setSoundEnabled, soundEnabled } from "./timerCue";
 import { VoteBar } from "./VoteBar";
@@ -20,7 +21,6 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
   const [sound, setSound] = useState(soundEnabled);
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [voteOpen, setVoteOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const wasAboveZero = useRef(false);
   const facilitator = role === "facilitator";
 
@@ -36,7 +36,8 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
 
   if (!session) return null;
   const phase = session.phases.find((p) => p.id === session.currentPhaseId);
-  const act = async (...args: Parameters<typeof request>) => setError(await request(...args));
+  // A refusal shows in the page's toast (request does that).
+  const act = (...args: Parameters<typeof request>) => void request(...args);
 
   return (
     <section
@@ -169,14 +170,6 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
             />
             {t("session.anonymous")}
           </label>
-        </div>
-      )}
-      {error && (
-        <div className="toast" role="alert">
-          {error}{" "}
-          <button type="button" className="icon-button" aria-label={t("share.close")} onClick={() => setError(null)}>
-            ×
-          </button>
         </div>
       )}
       {agendaOpen && <AgendaDialog onClose={() => setAgendaOpen(false)} />}

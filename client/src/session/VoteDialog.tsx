@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoardModel } from "../collab/useBoardModel";
-import { request } from "../stores/sessionStore";
+import { request } from "../control/request";
 
 /** The facilitator sets up a dot-voting round: targets, votes per person, rules. */
 export function VoteDialog({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
@@ -22,13 +22,17 @@ export function VoteDialog({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
 
   async function handleSubmit(e: FormEvent) {
     e.preventDefault();
-    const problem = await request("vote:start", {
-      title,
-      targets: { kinds, links, zoneId: zoneId || null },
-      votesPerPerson,
-      allowMultiplePerTarget: multiple,
-      anonymous,
-    });
+    const problem = await request(
+      "vote:start",
+      {
+        title,
+        targets: { kinds, links, zoneId: zoneId || null },
+        votesPerPerson,
+        allowMultiplePerTarget: multiple,
+        anonymous,
+      },
+      { inline: true },
+    );
     if (problem) setError(problem);
     else dialog.current?.close();
   }

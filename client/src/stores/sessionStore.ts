@@ -1,11 +1,14 @@
-import type {
-  ClientToServerEvents,
-  LimitNotice,
-  ParticipantInfo,
-  ServerToClientEvents,
-  SessionView,
-  Viewport,
-  WorkshopInfo,
+import {
+  type BoardRights,
+  boardRights,
+  type ClientToServerEvents,
+  type LimitNotice,
+  namesHiddenFor,
+  type ParticipantInfo,
+  type ServerToClientEvents,
+  type SessionView,
+  type Viewport,
+  type WorkshopInfo,
 } from "@oppdag/shared";
 import type { Socket } from "socket.io-client";
 import { create } from "zustand";
@@ -34,6 +37,8 @@ interface SessionState {
   followViewport: Viewport | null;
   /** A limit this person just ran into, explained on the board for a few seconds. */
   notice: LimitNotice | "workshop_full" | null;
+  /** A request this person made that was not carried out, in their language (shown in a toast). */
+  actionError: string | null;
   set(partial: Partial<Omit<SessionState, "set" | "reset">>): void;
   reset(): void;
 }
@@ -50,6 +55,7 @@ const initial = {
   clockOffset: 0,
   followViewport: null,
   notice: null,
+  actionError: null,
 };
 
 export const useSessionStore = create<SessionState>((set) => ({
@@ -68,30 +74,26 @@ export function selectConnection(s: SessionState): ConnectionState {
 /** The role that decides what this person may do now (the server may have changed it). */
 export const selectRole = (s: SessionState) => s.me?.role ?? "observer";
 
-/** Whether this person may change the board right now: not an observer, and not locked out. */
-export function selectCanEdit(s: SessionState): boolean {
+// One object per combination: zustand compares what a selector returns by identity, and a new
+// object on every call would re-render forever.
+const rightsCache = new Map<string, BoardRights>();
+
+/** What this person may do to the board right now (shared rule: role, lock, private round). */
+export function selectBoardRights(s: SessionState): BoardRights {
   const role = selectRole(s);
-  if (role === "observer") return false;
-  return role === "facilitator" || !s.session?.locked;
+  const gate = { locked: !!s.session?.locked, privateRound: !!s.session?.privateRound };
+  const key = `${role}:${gate.locked}:${gate.privateRound}`;
+  let rights = rightsCache.get(key);
+  if (!rights) {
+    rights = boardRights(role, gate);
+    rightsCache.set(key, rights);
+  }
+  return rights;
 }
 
-/** Sends a control request; resolves to the server's error message, or null when it agreed. */
-export async function request<E extends keyof ClientToServerEvents>(
-  event: E,
-  payload: Parameters<ClientToServerEvents[E]>[0],
-): Promise<string | null> {
-  const socket = useSessionStore.getState().socket;
-  if (!socket) return "offline";
-  const timed = socket.timeout(10_000);
-  // Bound: emitWithAck needs its socket as `this`.
-  const emit = timed.emitWithAck.bind(timed) as unknown as (
-    e: string,
-    p: unknown,
-  ) => Promise<{ ok: boolean; message?: string }>;
-  try {
-    const ack = await emit(event, payload);
-    return ack.ok ? null : (ack.message ?? "refused");
-  } catch {
-    return "no answer from the server";
-  }
-}
+/** Whether this person may change what is on the board right now. */
+export const selectCanEdit = (s: SessionState): boolean => selectBoardRights(s).edit;
+
+/** Whether other people's names are hidden from this person (anonymous mode, not a facilitator). */
+export const selectNamesHidden = (s: SessionState): boolean =>
+  namesHiddenFor({ role: selectRole(s) }, !!s.session?.anonymous);

@@ -7,6 +7,12 @@ export interface BoardClipboard {
   links: Array<{ source: string; target: string; label: string }>;
 }
 
+/** This person's filter of the action plan; it changes nobody else's view. */
+export interface PlanFilter {
+  status: ActionStatus | "all";
+  group: ActorGroup | "all";
+}
+
 interface UiState {
   notesOpen: boolean;
   peopleOpen: boolean;
@@ -24,8 +30,7 @@ interface UiState {
   resultsOpen: boolean;
   /** The action plan as a numbered list or on the impact × feasibility matrix. */
   planView: "list" | "matrix";
-  /** This person's filter of the action plan; it changes nobody else's view. */
-  planFilter: { status: ActionStatus | "all"; group: ActorGroup | "all" };
+  planFilter: PlanFilter;
   set(partial: Partial<Omit<UiState, "set">>): void;
 }
 

@@ -28,9 +28,15 @@ interface SessionEventMap {
   notice: [workshopId: string, participantId: string, code: LimitNotice];
   /** The workshop was deleted: every channel drops everyone in it. */
   deleted: [workshopId: string];
+  /** Someone joined or a name was erased: the participant list is sent again. */
+  participants: [workshopId: string];
 }
 
-/** In-process bus between the HTTP API, the control channel and the sync channel. */
+/**
+ * In-process bus from commands to the channels: a command says what happened and each channel
+ * acts on it for its own connections, so no command knows a transport. The sync channel's
+ * refusals reach the person on the control channel the same way.
+ */
 export class SessionEvents extends EventEmitter<SessionEventMap> {
   constructor() {
     super();

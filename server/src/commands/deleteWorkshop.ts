@@ -1,7 +1,7 @@
 import { CloseCode } from "@oppdag/shared";
 import type { SessionEvents } from "../auth/sessions";
-import type { SessionService } from "../control/session/service";
 import type { Logger } from "../lib/logger";
+import type { SessionService } from "../session/service";
 import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
 import type { WriteBatcher } from "../sync/writeBatcher";

@@ -1,6 +1,6 @@
 import { type CreateWorkshopResult, importWorkshopDoc, newId, tally, type WorkshopJson } from "@oppdag/shared";
 import * as Y from "yjs";
-import { initialSessionState } from "../control/session/state";
+import { initialSessionState } from "../session/state";
 import type { Storage } from "../storage/types";
 import { createWorkshop } from "./createWorkshop";
 

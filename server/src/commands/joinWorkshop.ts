@@ -1,17 +1,23 @@
 import type { JoinBody, JoinResult } from "@oppdag/shared";
+import type { SessionEvents } from "../auth/sessions";
 import { generateId, generateToken, hashToken } from "../auth/tokens";
-import { HttpError, notFound } from "../http/errors";
+import { forbidden, notFound, unauthorized } from "../domain/errors";
 import { presentParticipant } from "../presenters/participant";
 import { presentWorkshop } from "../presenters/workshop";
 import type { Storage } from "../storage/types";
 
 /** Trades an invite token plus a name and actor group for a participant token. */
-export async function joinWorkshop(storage: Storage, workshopId: string, input: JoinBody): Promise<JoinResult> {
+export async function joinWorkshop(
+  storage: Storage,
+  sessions: SessionEvents,
+  workshopId: string,
+  input: JoinBody,
+): Promise<JoinResult> {
   const workshop = await storage.getWorkshop(workshopId);
   if (!workshop) throw notFound("workshop");
   const invite = await storage.findInvite(workshopId, hashToken(input.invite));
-  if (!invite) throw new HttpError(401, "invalid_invite", "this invite link is not valid for this workshop");
-  if (invite.revokedAt) throw new HttpError(403, "invite_revoked", "this invite link has been revoked");
+  if (!invite) throw unauthorized("this invite link is not valid for this workshop", "invalid_invite");
+  if (invite.revokedAt) throw forbidden("this invite link has been revoked", "invite_revoked");
   const token = generateToken();
   const participant = {
     id: generateId(),
@@ -23,5 +29,6 @@ export async function joinWorkshop(storage: Storage, workshopId: string, input: 
     removedAt: null,
   };
   await storage.addParticipant(participant, hashToken(token));
+  sessions.emit("participants", workshopId);
   return { token, participant: presentParticipant(participant, false), workshop: presentWorkshop(workshop) };
 }

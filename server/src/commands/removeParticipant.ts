@@ -1,5 +1,5 @@
 import type { SessionEvents } from "../auth/sessions";
-import { HttpError, notFound } from "../http/errors";
+import { forbidden, invalid, notFound } from "../domain/errors";
 import type { ParticipantRow, Storage } from "../storage/types";
 
 /** Removes a participant; their token stops working on every channel at once. */
@@ -9,8 +9,8 @@ export async function removeParticipant(
   actor: ParticipantRow,
   participantId: string,
 ): Promise<void> {
-  if (actor.role !== "facilitator") throw new HttpError(403, "forbidden", "only a facilitator may remove participants");
-  if (participantId === actor.id) throw new HttpError(400, "invalid_request", "you cannot remove yourself");
+  if (actor.role !== "facilitator") throw forbidden("only a facilitator may remove participants");
+  if (participantId === actor.id) throw invalid("you cannot remove yourself");
   const target = await storage.getParticipant(actor.workshopId, participantId);
   if (!target || target.removedAt) throw notFound("participant");
   await storage.removeParticipant(actor.workshopId, participantId, new Date().toISOString());

@@ -2,10 +2,10 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@oppdag/shared"
 import type { Server, Socket } from "socket.io";
 import type { SessionEvents } from "../auth/sessions";
 import type { Logger } from "../lib/logger";
+import type { SessionService } from "../session/service";
 import type { ParticipantRow, Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
 import type { WriteBatcher } from "../sync/writeBatcher";
-import type { SessionService } from "./session/service";
 
 export interface SocketData {
   participant: ParticipantRow;
@@ -13,7 +13,7 @@ export interface SocketData {
 export type ControlIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-/** What control handlers share. */
+/** What control handlers share: the domain's services, and this channel's own pushes. */
 export interface ControlContext {
   io: ControlIo;
   storage: Storage;

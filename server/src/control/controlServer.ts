@@ -1,33 +1,31 @@
 import type { Server as HttpServer } from "node:http";
-import {
-  type ParticipantInfo,
-  PROTOCOL_VERSION,
-  RemoveParticipantPayload,
-  RenameWorkshopPayload,
-} from "@oppdag/shared";
+import { PROTOCOL_VERSION } from "@oppdag/shared";
 import { Server } from "socket.io";
+import { originAllowed } from "../auth/origin";
 import { authenticate, type SessionEvents } from "../auth/sessions";
-import { removeParticipant } from "../commands/removeParticipant";
-import { renameWorkshop } from "../commands/renameWorkshop";
-import { originAllowed } from "../http/origin";
 import type { Logger } from "../lib/logger";
 import { metrics } from "../observability/metrics";
 import { presentParticipant } from "../presenters/participant";
+import { presentParticipantList } from "../presenters/participantList";
 import { presentWorkshop } from "../presenters/workshop";
-import type { ParticipantRow, Storage } from "../storage/types";
+import { lowerHand } from "../session/commands/hands";
+import type { Presence } from "../session/presence";
+import { presentSession } from "../session/present";
+import type { SessionService } from "../session/service";
+import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
 import type { WriteBatcher } from "../sync/writeBatcher";
 import { type ControlContext, type ControlIo, type ControlSocket, participantRoom, workshopRoom } from "./context";
-import { controlHandler } from "./handle";
-import { Presence } from "./presence";
-import { registerSessionHandlers } from "./session/handlers";
-import type { SessionService } from "./session/service";
-import { presentSession } from "./session/state";
+import { registerHandlers } from "./handle";
+import { CONTROL_HANDLERS } from "./handlers";
+import { registerLiveEvents } from "./live";
+import { limitRate } from "./rateLimit";
 
 export interface ControlServerDeps {
   storage: Storage;
   sessions: SessionEvents;
   sessionService: SessionService;
+  presence: Presence;
   rooms: Rooms;
   batcher: WriteBatcher;
   log: Logger;
@@ -42,8 +40,7 @@ export interface ControlServerDeps {
  * against the sender's current role, recorded, and only then broadcast, one view per viewer.
  */
 export function attachControlServer(httpServer: HttpServer, deps: ControlServerDeps) {
-  const { storage, log, sessionService } = deps;
-  const presence = new Presence();
+  const { storage, log, sessionService, presence } = deps;
   const io: ControlIo = new Server(httpServer, {
     // Other upgrade paths (the sync endpoint) are not ours to destroy.
     destroyUpgrade: false,
@@ -71,30 +68,6 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     }
   });
 
-  /**
-   * The participant list as `viewer` may see it. In anonymous mode participants see only actor
-   * groups (and their own name); facilitators, and callers with no viewer (the API), see names.
-   */
-  function listFor(
-    rows: readonly ParticipantRow[],
-    workshopId: string,
-    anonymous: boolean,
-    viewer?: ParticipantRow,
-  ): ParticipantInfo[] {
-    const hideNames = !!viewer && anonymous && viewer.role !== "facilitator";
-    return rows
-      .filter((p) => !p.removedAt)
-      .map((p) => {
-        const info = presentParticipant(p, presence.isOnline(workshopId, p.id));
-        return hideNames && p.id !== viewer?.id ? { ...info, name: "" } : info;
-      });
-  }
-
-  async function participantList(workshopId: string, viewer?: ParticipantRow): Promise<ParticipantInfo[]> {
-    const [rows, state] = await Promise.all([storage.listParticipants(workshopId), sessionService.get(workshopId)]);
-    return listFor(rows, workshopId, state.anonymous, viewer);
-  }
-
   /** Runs on every connect and disconnect: storage is read once, not once per socket. */
   async function broadcastParticipants(workshopId: string): Promise<void> {
     const [sockets, rows, state] = await Promise.all([
@@ -102,13 +75,10 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
       storage.listParticipants(workshopId),
       sessionService.get(workshopId),
     ]);
-    const full = listFor(rows, workshopId, state.anonymous);
+    const isOnline = (id: string) => presence.isOnline(workshopId, id);
     for (const s of sockets) {
       const viewer = s.data.participant;
-      s.emit(
-        "participants:changed",
-        state.anonymous && viewer.role !== "facilitator" ? listFor(rows, workshopId, true, viewer) : full,
-      );
+      s.emit("participants:changed", presentParticipantList(rows, { anonymous: state.anonymous, viewer, isOnline }));
     }
   }
 
@@ -124,6 +94,8 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   sessionService.onChange = (workshopId) => {
     void broadcastSession(workshopId).catch((err) => log.error({ err }, "session broadcast failed"));
   };
+  const pushParticipants = (workshopId: string) =>
+    void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));
 
   const ctx: ControlContext = {
     io,
@@ -154,27 +126,14 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     log.info({ event: "control_connected", connId: socket.id, workshopId, participantId: me.id }, "control connected");
     limitRate(socket, deps.eventsPerSecond);
     // Handlers first, before any await: a client may ask (time:ping) the moment it connects.
-    registerSessionHandlers(ctx, socket);
+    registerLiveEvents(ctx, socket);
+    registerHandlers(ctx, socket, CONTROL_HANDLERS);
     socket.on("disconnect", (reason) => {
       log.info({ event: "control_closed", connId: socket.id, workshopId, reason }, "control closed");
       metrics.controlConnections.dec();
       presence.disconnect(workshopId, me.id);
-      void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));
+      pushParticipants(workshopId);
     });
-
-    socket.on(
-      "workshop:rename",
-      controlHandler(ctx, me, RenameWorkshopPayload, ["facilitator"], async ({ title }, actor) => {
-        const workshop = await renameWorkshop(storage, actor, title);
-        io.to(workshopRoom(workshopId)).emit("workshop:changed", workshop);
-      }),
-    );
-    socket.on(
-      "participant:remove",
-      controlHandler(ctx, me, RemoveParticipantPayload, ["facilitator"], async ({ participantId }, actor) => {
-        await removeParticipant(storage, deps.sessions, actor, participantId);
-      }),
-    );
 
     try {
       await socket.join([workshopRoom(workshopId), participantRoom(me.id)]);
@@ -197,6 +156,8 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     io.to(participantRoom(participantId)).emit("session:notice", { code });
   });
 
+  deps.sessions.on("participants", pushParticipants);
+
   deps.sessions.on("deleted", (workshopId) => {
     // Reconnecting, they find the workshop gone (unknown-workshop) and the client says so.
     io.in(workshopRoom(workshopId)).disconnectSockets(true);
@@ -205,40 +166,11 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   deps.sessions.on("removed", (workshopId, participantId) => {
     io.to(participantRoom(participantId)).emit("session:removed");
     io.in(participantRoom(participantId)).disconnectSockets(true);
-    void sessionService
-      .update(workshopId, (s) => {
-        s.hands = s.hands.filter((h) => h.participantId !== participantId);
-      })
-      .catch((err) => log.error({ err }, "cleanup after removal failed"));
-    void broadcastParticipants(workshopId).catch((err) => log.error({ err }, "broadcast failed"));
+    void lowerHand(sessionService, workshopId, participantId).catch((err) =>
+      log.error({ err }, "cleanup after removal failed"),
+    );
+    pushParticipants(workshopId);
   });
 
-  return { io, presence, broadcastParticipants, participantList: (workshopId: string) => participantList(workshopId) };
-}
-
-/**
- * A token bucket per connection: a flood from one client is refused (its acks say so, and it is
- * told once a second) while everyone else's requests go on as usual.
- */
-function limitRate(socket: ControlSocket, perSecond: number): void {
-  const capacity = perSecond * 2;
-  let tokens = capacity;
-  let last = Date.now();
-  let lastNotice = 0;
-  socket.use((packet, next) => {
-    const now = Date.now();
-    tokens = Math.min(capacity, tokens + ((now - last) / 1000) * perSecond);
-    last = now;
-    if (tokens >= 1) {
-      tokens -= 1;
-      return next();
-    }
-    metrics.rejectedMessages.inc({ reason: "too_fast" });
-    const ack = packet[packet.length - 1];
-    if (typeof ack === "function") ack({ ok: false, error: "rate_limited", message: "too many requests; slow down" });
-    if (now - lastNotice > 1000) {
-      lastNotice = now;
-      socket.emit("session:notice", { code: "too_fast" });
-    }
-  });
+  return { io };
 }

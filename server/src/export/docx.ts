@@ -1,4 +1,12 @@
-import { itemRows, type NoteBlock, type NoteRun, type Report, type ReportItem, summaryRows } from "@oppdag/shared";
+import {
+  itemRows,
+  type NoteBlock,
+  type NoteRun,
+  type Report,
+  type ReportItem,
+  stripXmlInvalid,
+  summaryRows,
+} from "@oppdag/shared";
 import {
   AlignmentType,
   BorderStyle,
@@ -22,12 +30,7 @@ const INK = "12324A";
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: "C9CED6" } as const;
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 
-/** Characters XML 1.0 forbids; a card pasted from a PDF can carry them, and Word refuses such a file. */
-const clean = (text: string) =>
-  text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    "",
-  );
+const clean = stripXmlInvalid;
 
 /** Text with its line breaks kept as Word line breaks. */
 function runs(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
@@ -136,6 +139,10 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
     );
     if (report.anonymous) body.push(para(l.namesHidden, { italics: true }));
   }
+  if (report.observers.count > 0) {
+    const names = report.observers.names.join(", ");
+    body.push(para(`${l.observers} (${report.observers.count})${names ? `: ${names}` : ""}`));
+  }
   body.push(new Paragraph({ children: [new PageBreak()] }));
 
   // The board.
@@ -231,15 +238,20 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
         title: { run: { font: "Calibri", size: 52, bold: true, color: INK } },
         heading1: {
           run: { font: "Calibri", size: 34, bold: true, color: INK },
-          paragraph: { spacing: { before: 360, after: 120 } },
+          // The outline level is what LibreOffice's navigator and a PDF's bookmarks read.
+          paragraph: { spacing: { before: 360, after: 120 }, outlineLevel: 0 },
         },
         heading2: {
           run: { font: "Calibri", size: 28, bold: true, color: INK },
-          paragraph: { spacing: { before: 280, after: 100 } },
+          paragraph: { spacing: { before: 280, after: 100 }, outlineLevel: 1 },
         },
         heading3: {
           run: { font: "Calibri", size: 24, bold: true, color: INK },
-          paragraph: { spacing: { before: 240, after: 80 } },
+          paragraph: { spacing: { before: 240, after: 80 }, outlineLevel: 2 },
+        },
+        heading4: {
+          run: { font: "Calibri", size: 22, bold: true, color: INK },
+          paragraph: { spacing: { before: 200, after: 60 }, outlineLevel: 3 },
         },
       },
     },

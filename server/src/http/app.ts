@@ -6,15 +6,18 @@ import express, { type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
+import type { SessionEvents } from "../auth/sessions";
 import type { Config } from "../config";
-import type { SessionService } from "../control/session/service";
+import { AppError, limitReached } from "../domain/errors";
 import type { DocxPool } from "../export/docxPool";
 import type { Logger } from "../lib/logger";
 import { metrics, registry } from "../observability/metrics";
+import type { Presence } from "../session/presence";
+import type { SessionService } from "../session/service";
 import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
 import type { WriteBatcher } from "../sync/writeBatcher";
-import { errorHandler, HttpError } from "./errors";
+import { errorHandler } from "./errors";
 import { exportRoutes } from "./routes/exports";
 import { workshopRoutes } from "./routes/workshops";
 
@@ -25,10 +28,9 @@ export interface AppDeps {
   rooms: Rooms;
   batcher: WriteBatcher;
   sessionService: SessionService;
+  sessions: SessionEvents;
+  presence: Presence;
   log: Logger;
-  participantsChanged(workshopId: string): void;
-  participantList(workshopId: string): Promise<unknown>;
-  deleteWorkshop(workshopId: string): Promise<void>;
 }
 
 function limiter(perMinute: number, what: string): RequestHandler {
@@ -37,8 +39,7 @@ function limiter(perMinute: number, what: string): RequestHandler {
     limit: perMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    handler: (_req, _res, next) =>
-      next(new HttpError(429, "rate_limited", `too many ${what}; wait a minute and try again`)),
+    handler: (_req, _res, next) => next(limitReached(`too many ${what}; wait a minute and try again`, "rate_limited")),
   });
 }
 
@@ -113,16 +114,13 @@ export function createApp(deps: AppDeps) {
   });
   api.use(
     workshopRoutes({
-      storage: deps.storage,
+      ...deps,
       joinLimiter: limiter(config.joinsPerMinutePerIp, "join attempts"),
-      participantsChanged: deps.participantsChanged,
-      participantList: deps.participantList,
-      deleteWorkshop: deps.deleteWorkshop,
       retentionDays: config.retentionDays,
     }),
   );
   api.use(exportRoutes(deps));
-  api.use((_req, _res, next) => next(new HttpError(404, "not_found", "no such API endpoint")));
+  api.use((_req, _res, next) => next(new AppError("not_found", "not_found", "no such API endpoint")));
   api.use(errorHandler(deps.log));
   app.use("/api", api);
 

@@ -1,8 +1,8 @@
 import type { Role } from "@oppdag/shared";
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import { authenticate } from "../auth/sessions";
+import { forbidden, notFound, unauthorized } from "../domain/errors";
 import type { ParticipantRow, Storage } from "../storage/types";
-import { HttpError } from "./errors";
 
 declare global {
   namespace Express {
@@ -19,15 +19,20 @@ export function requireParticipant(storage: Storage, roles?: readonly Role[]): R
     const token = header.startsWith("Bearer ") ? header.slice(7).trim() : undefined;
     const result = await authenticate(storage, req.params.workshopId, token);
     if (!result.ok) {
-      if (result.reason === "unknown-workshop") return next(new HttpError(404, "not_found", "workshop not found"));
-      if (result.reason === "forbidden")
-        return next(new HttpError(403, "forbidden", "your access to this workshop was revoked"));
-      return next(new HttpError(401, "unauthorized", "a valid participant token is required"));
+      if (result.reason === "unknown-workshop") return next(notFound("workshop"));
+      if (result.reason === "forbidden") return next(forbidden("your access to this workshop was revoked"));
+      return next(unauthorized("a valid participant token is required"));
     }
     if (roles && !roles.includes(result.participant.role)) {
-      return next(new HttpError(403, "forbidden", `only a ${roles.join(" or ")} may do this`));
+      return next(forbidden(`only a ${roles.join(" or ")} may do this`));
     }
     req.participant = result.participant;
     next();
   };
+}
+
+/** The participant `requireParticipant` authenticated; a route without it is a wiring mistake. */
+export function actorOf(req: Request): ParticipantRow {
+  if (!req.participant) throw unauthorized("a valid participant token is required");
+  return req.participant;
 }

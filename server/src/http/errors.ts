@@ -1,30 +1,27 @@
 import type { ApiError } from "@oppdag/shared";
 import type { ErrorRequestHandler } from "express";
 import { ZodError } from "zod";
+import { AppError, type AppErrorKind } from "../domain/errors";
 import type { Logger } from "../lib/logger";
 import { metrics } from "../observability/metrics";
 
-/** An error with an HTTP status and a stable machine-readable code. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = (what: string) => new HttpError(404, "not_found", `${what} not found`);
+/** The HTTP status of each kind of domain refusal. */
+const STATUS: Record<AppErrorKind, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  limit: 429,
+};
 
 /** Turns every failure into JSON with the right status; never leaks a stack trace. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     let body: ApiError;
     let status: number;
-    if (err instanceof HttpError) {
-      status = err.status;
+    if (err instanceof AppError) {
+      status = STATUS[err.kind];
       body = { error: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) };
     } else if (err instanceof ZodError) {
       status = 400;

@@ -106,7 +106,6 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     loadDoc: db.prepare("SELECT seq, data FROM doc_updates WHERE workshop_id = ? ORDER BY seq"),
     appendUpdate: db.prepare("INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)"),
     deleteThrough: db.prepare("DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?"),
-    countUpdates: db.prepare("SELECT COUNT(*) AS n FROM doc_updates WHERE workshop_id = ?"),
     setRole: db.prepare("UPDATE participants SET role = ? WHERE id = ? AND workshop_id = ?"),
     eraseName: db.prepare("UPDATE participants SET name = '' WHERE id = ? AND workshop_id = ?"),
     touch: db.prepare("UPDATE workshops SET last_active_at = ? WHERE id = ?"),
@@ -165,9 +164,6 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     },
     async compactDoc(workshopId, snapshot, throughSeq) {
       compact(workshopId, snapshot, throughSeq);
-    },
-    async countUpdates(workshopId) {
-      return (q.countUpdates.get(workshopId) as { n: number }).n;
     },
     async createWorkshop(workshop, invites) {
       createWorkshop(workshop, invites);

@@ -16,7 +16,6 @@ export interface DocStore {
   appendUpdates(batch: ReadonlyArray<{ workshopId: string; update: Uint8Array }>): Promise<Map<string, number>>;
   /** Replaces rows up to throughSeq with one merged snapshot, atomically. */
   compactDoc(workshopId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
-  countUpdates(workshopId: string): Promise<number>;
 }
 
 export interface WorkshopRow {

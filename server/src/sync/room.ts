@@ -1,4 +1,4 @@
-import { type CloseCode, DocKeys, type LimitNotice } from "@oppdag/shared";
+import { ACTION_ITEMS_KEY, type BoardRights, type CloseCode, DOC_ID, DocKeys, type LimitNotice } from "@oppdag/shared";
 import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -13,8 +13,9 @@ export interface RoomClient {
   readonly participantId: string;
   /** Awareness client ids this connection announced, removed when it leaves. */
   readonly awarenessIds: Set<number>;
-  canWrite(): boolean;
-  /** A limit refused this client's update: tell the person why. */
+  /** What this person may do to the board right now (role, lock, private round). */
+  rights(): BoardRights;
+  /** A rule or a limit refused this client's update: tell the person why. */
   refused(code: LimitNotice): void;
   /** Whether the workshop is in anonymous mode right now. */
   anonymous(): boolean;
@@ -50,6 +51,41 @@ function cardsAdded(update: Uint8Array): number {
   return added;
 }
 
+/**
+ * Whether an update puts a new map into the cards map: a new card, or one replacing a card. A
+ * replaced key's parent and key are not encoded (both follow from the item it replaces), so a
+ * nested map whose parent the update does not name counts too: the client never does that for
+ * anything else, and refusing too much here is safe while refusing too little would leak.
+ */
+function addsCard(update: Uint8Array): boolean {
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    if (!(struct.content instanceof Y.ContentType) || !(struct.content.type instanceof Y.Map)) continue;
+    const parent = struct.parent as unknown;
+    if (parent === DocKeys.cards || parent === null) return true;
+  }
+  return false;
+}
+
+/** Root maps whose keys are ids that exports, imports and provenance carry. */
+const ID_MAPS = new Set<string>([DocKeys.cards, DocKeys.links, DocKeys.zones, ACTION_ITEMS_KEY]);
+const ID_MAP_NAMES = [...ID_MAPS].map((name) => Buffer.from(name));
+
+/**
+ * Whether an update writes a key that is not a valid id into one of those maps. A V1 update
+ * names a root type by its name in plain bytes, so one without any of those names is skipped
+ * without decoding.
+ */
+function writesInvalidId(update: Uint8Array): boolean {
+  const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+  if (!ID_MAP_NAMES.some((name) => bytes.includes(name))) return false;
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (!(struct instanceof Y.Item) || struct.parentSub === null) continue;
+    if (ID_MAPS.has(struct.parent as unknown as string) && !DOC_ID.test(struct.parentSub)) return true;
+  }
+  return false;
+}
+
 const FROM_STORAGE = Symbol("storage");
 const FROM_FANOUT = Symbol("fanout");
 
@@ -64,8 +100,6 @@ export class Room implements BatchSource {
   readonly clients = new Set<RoomClient>();
   readonly ready: Promise<void>;
   isReady = false;
-  /** Counts updates refused because the sender may not write (observers, later: lock). */
-  droppedUpdates = 0;
 
   private pending: Uint8Array[] = [];
   private inFlight = 0;
@@ -137,21 +171,16 @@ export class Room implements BatchSource {
         // Answer from durable state only: whatever this client sees must survive a crash.
         this.whenDurable(() => client.send(syncStep2Frame(this.doc, frame.stateVector)));
         return;
-      case "update":
-        if (!client.canWrite()) {
-          this.droppedUpdates++;
+      case "update": {
+        // Refused updates are neither applied, stored nor relayed; the writer is told why.
+        const refusal = this.writeRefusal(client, frame.update) ?? this.limitRefusal(frame.update);
+        if (refusal) {
+          client.refused(refusal);
           return;
-        }
-        {
-          const refusal = this.limitRefusal(frame.update);
-          if (refusal) {
-            this.droppedUpdates++;
-            client.refused(refusal);
-            return;
-          }
         }
         Y.applyUpdate(this.doc, frame.update, client);
         return;
+      }
       case "awareness":
         if (!this.ownsAwareness(client, frame.update)) {
           client.refusedAwareness();
@@ -185,6 +214,19 @@ export class Room implements BatchSource {
       if (state?.user?.name && client.anonymous()) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether this update may not be kept: the person may only read, adds a public card during a
+   * private round, or names a card, link, zone or item by something that is not an id.
+   */
+  private writeRefusal(client: RoomClient, update: Uint8Array): LimitNotice | null {
+    const rights = client.rights();
+    if (!rights.edit) return "read_only";
+    // Only decoded while a private round runs, so the hot path pays nothing for it.
+    if (rights.newCards !== "public" && addsCard(update)) return "private_round";
+    if (writesInvalidId(update)) return "invalid_content";
+    return null;
   }
 
   /**

@@ -54,8 +54,4 @@ export class Rooms {
   get size(): number {
     return this.rooms.size;
   }
-
-  all(): IterableIterator<Room> {
-    return this.rooms.values();
-  }
 }

@@ -1,13 +1,13 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { CloseCode, SYNC_PATH } from "@oppdag/shared";
+import { CloseCode, SYNC_PATH, SYNC_SUBPROTOCOL } from "@oppdag/shared";
 import { WebSocket, WebSocketServer } from "ws";
+import { originAllowed } from "../auth/origin";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import { generateId } from "../auth/tokens";
-import type { SessionService } from "../control/session/service";
-import { originAllowed } from "../http/origin";
 import type { Logger } from "../lib/logger";
 import { metrics } from "../observability/metrics";
+import type { SessionService } from "../session/service";
 import type { ParticipantRow, Storage } from "../storage/types";
 import { decodeClientFrame, MalformedFrame } from "./frames";
 import type { RoomClient } from "./room";
@@ -34,13 +34,35 @@ const AUTH_CLOSE: Record<"unauthorized" | "forbidden" | "unknown-workshop", [num
 };
 
 /**
- * The y-websocket endpoint at /sync/<workshopId>?token=…. Refusals complete the upgrade and then
+ * The participant token: offered beside our subprotocol (see SYNC_SUBPROTOCOL), or, from clients
+ * of the previous release, in the query string. The query form goes in the release after.
+ */
+function tokenOf(req: IncomingMessage, url: URL): { value: string | null; legacy: boolean } {
+  const offered = (req.headers["sec-websocket-protocol"] ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (offered.includes(SYNC_SUBPROTOCOL)) {
+    return { value: offered.find((p) => p !== SYNC_SUBPROTOCOL) ?? null, legacy: false };
+  }
+  const query = url.searchParams.get("token");
+  return { value: query, legacy: query !== null };
+}
+
+/**
+ * The y-websocket endpoint at /sync/<workshopId>, authenticated by the participant token offered as
+ * a websocket subprotocol. Refusals complete the upgrade and then
  * close with a 4xxx code, because browsers never show a websocket's HTTP status to the page.
  */
 export function attachSyncServer(server: Server, deps: SyncServerDeps) {
   const { rooms, log } = deps;
   // A little headroom so we, not ws, refuse oversized frames, with our own close code.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes + 1024 });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.maxMessageBytes + 1024,
+    // Answer with our subprotocol, never with the token offered beside it.
+    handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false),
+  });
 
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -52,9 +74,10 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       return;
     }
     const workshopId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1));
-    const token = url.searchParams.get("token");
+    const token = tokenOf(req, url);
+    if (token.legacy) log.info({ event: "token_in_url" }, "sync token sent in the URL by an older client");
     wss.handleUpgrade(req, socket, head, (ws) => {
-      void accept(ws, workshopId, token);
+      void accept(ws, workshopId, token.value);
     });
   });
 
@@ -114,11 +137,12 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
     const room = rooms.open(workshopId);
     log.info({ event: "sync_connected", connId, workshopId, participantId: participant.id }, "sync connected");
     let alive = true;
+    const lastNotice = new Map<string, number>();
     const client: RoomClient = {
       participantId: participant.id,
       awarenessIds: new Set(),
-      // Role and lock are decided by session control and may change while connected.
-      canWrite: () => deps.sessionService.canWrite(workshopId, participant.id, participant.role),
+      // Role, lock and private round are decided by session control and may change while connected.
+      rights: () => deps.sessionService.rightsOf(workshopId, participant.id, participant.role),
       anonymous: () => deps.sessionService.peek(workshopId)?.anonymous ?? false,
       refusedAwareness() {
         metrics.rejectedMessages.inc({ reason: "awareness_spoof" });
@@ -126,6 +150,10 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       },
       refused(code) {
         metrics.rejectedMessages.inc({ reason: code });
+        // A client resending refused edits (reconnects, offline queues) is told once a second.
+        const now = Date.now();
+        if (now - (lastNotice.get(code) ?? 0) < 1000) return;
+        lastNotice.set(code, now);
         deps.sessions.emit("notice", workshopId, participant.id, code);
       },
       send(frame) {
@@ -199,7 +227,6 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
   }
 
   return {
-    wss,
     /** Closes every sync socket with a code that tells clients to reconnect quietly. */
     closeAll(code: number = CloseCode.ServerRestarting, reason = "server restarting") {
       for (const ws of wss.clients) ws.close(code, reason);

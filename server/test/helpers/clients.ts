@@ -1,4 +1,6 @@
-import type { ClientToServerEvents, ServerToClientEvents } from "@oppdag/shared";
+import { type ClientToServerEvents, type ServerToClientEvents, syncProtocols } from "@oppdag/shared";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import { io, type Socket } from "socket.io-client";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -7,6 +9,8 @@ import * as Y from "yjs";
 export interface SyncClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** Every frame this client received, in order (what `confirmed` and `handled` read). */
+  frames: FrameLog;
   destroy(): void;
 }
 
@@ -28,11 +32,13 @@ export function syncClient(
   workshopId: string,
   token: string,
   doc = new Y.Doc(),
-  frames?: FrameLog,
+  frames: FrameLog = [],
+  /** The previous release's clients sent the token in the URL; the server still takes it. */
+  options: { legacyTokenInUrl?: boolean } = {},
 ): SyncClient {
   const provider = new WebsocketProvider(`${wsUrl}/sync`, workshopId, doc, {
-    params: { token },
-    WebSocketPolyfill: (frames ? recordingWebSocket(frames) : WebSocket) as unknown as typeof globalThis.WebSocket,
+    ...(options.legacyTokenInUrl ? { params: { token } } : { protocols: syncProtocols(token) }),
+    WebSocketPolyfill: recordingWebSocket(frames) as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, clients in one test process would sync around the server.
     disableBc: true,
     maxBackoffTime: 200,
@@ -40,6 +46,7 @@ export function syncClient(
   return {
     doc,
     provider,
+    frames,
     destroy() {
       provider.destroy();
       doc.destroy();
@@ -85,9 +92,18 @@ export function connected(socket: ControlClient): Promise<void> {
   });
 }
 
-/** Opens a raw websocket to the sync endpoint and resolves with its close code. */
+/** Characters a websocket subprotocol may hold (RFC 6455: an HTTP token). */
+const SUBPROTOCOL = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * Opens a raw websocket to the sync endpoint and resolves with its close code. The token goes as a
+ * subprotocol, as the browser sends it; junk no header can carry goes in the URL, the old way.
+ */
 export function rawSync(wsUrl: string, workshopId: string, token?: string) {
-  const ws = new WebSocket(`${wsUrl}/sync/${workshopId}${token ? `?token=${token}` : ""}`);
+  const ws =
+    token && !SUBPROTOCOL.test(token)
+      ? new WebSocket(`${wsUrl}/sync/${workshopId}?token=${encodeURIComponent(token)}`)
+      : new WebSocket(`${wsUrl}/sync/${workshopId}`, token ? syncProtocols(token) : []);
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
   });
@@ -96,4 +112,106 @@ export function rawSync(wsUrl: string, workshopId: string, token?: string) {
     ws.on("error", reject);
   });
   return { ws, opened, closed };
+}
+
+/*
+ * Waiting for facts, not time. The server relays and echoes an update only after it is durable, and
+ * it handles each connection's frames in order, so a test can always wait for a reply instead of
+ * sleeping:
+ * - `confirmed`: everything in a client's document came back from the server (its own updates
+ *   echoed after commit, everyone else's relayed). Use after writing.
+ * - `roundTrip`: a sync step 1 answered by a step 2. The server answers only after it has handled
+ *   every earlier frame on that connection and written everything applied so far, and it relays
+ *   a durable update to every client before it answers. So after `roundTrip(offender)` and then
+ *   `roundTrip(observer)`, anything the offender's frames would have made the server send the
+ *   observer has arrived: the place to assert that nothing forbidden did.
+ * - `handled`: the server has handled every frame this client sent so far (an awareness probe is
+ *   echoed at once), without waiting for anything to be written.
+ */
+
+/** The sync updates (step 2 and updates) a client received, replayed into a document of their own. */
+const heardDocs = new WeakMap<FrameLog, { doc: Y.Doc; read: number }>();
+
+function heard(frames: FrameLog): Y.Doc {
+  let h = heardDocs.get(frames);
+  if (!h) {
+    h = { doc: new Y.Doc(), read: 0 };
+    heardDocs.set(frames, h);
+  }
+  for (; h.read < frames.length; h.read++) {
+    const decoder = decoding.createDecoder(new Uint8Array(frames[h.read] as Buffer));
+    if (decoding.readVarUint(decoder) !== 0) continue; // awareness
+    const subType = decoding.readVarUint(decoder);
+    if (subType === 1 || subType === 2) Y.applyUpdate(h.doc, decoding.readVarUint8Array(decoder));
+  }
+  return h.doc;
+}
+
+/** Whether the server has sent this client back everything its document holds. */
+export function isConfirmed(client: SyncClient): boolean {
+  return Y.equalSnapshots(Y.snapshot(heard(client.frames)), Y.snapshot(client.doc));
+}
+
+/** Resolves once the server has echoed or relayed everything in the client's document: it is stored. */
+export function confirmed(client: SyncClient, timeoutMs = 5000): Promise<void> {
+  return eventually(() => isConfirmed(client), "the server confirms everything in this client's document", timeoutMs);
+}
+
+/**
+ * Sends a sync step 1 on this connection and resolves on the server's step 2 (see above); rejects
+ * if the connection closes first.
+ */
+export function roundTrip(target: SyncClient | WebSocket, timeoutMs = 5000): Promise<void> {
+  const ws = "provider" in target ? (target.provider.ws as unknown as WebSocket | null) : target;
+  if (!ws) return Promise.reject(new Error("round trip: not connected"));
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, 0); // sync
+  encoding.writeVarUint(enc, 0); // step 1
+  encoding.writeVarUint8Array(enc, Y.encodeStateVector("provider" in target ? target.doc : new Y.Doc()));
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      ws.off("message", onMessage);
+      ws.off("close", onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onMessage = (data: Buffer | ArrayBuffer) => {
+      const bytes = new Uint8Array(data as ArrayBuffer);
+      if (bytes[0] === 0 && bytes[1] === 1) done();
+    };
+    const onClose = () => done(new Error("round trip: connection closed"));
+    const timer = setTimeout(() => done(new Error("round trip: no answer in time")), timeoutMs);
+    ws.on("message", onMessage);
+    ws.on("close", onClose);
+    ws.send(encoding.toUint8Array(enc));
+  });
+}
+
+/** Whether a frame is an awareness update carrying `probe` for this awareness id. */
+function carriesProbe(frame: Buffer, clientId: number, probe: string): boolean {
+  const decoder = decoding.createDecoder(new Uint8Array(frame));
+  if (decoding.readVarUint(decoder) !== 1) return false;
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+  for (let n = decoding.readVarUint(update); n > 0; n--) {
+    const id = decoding.readVarUint(update);
+    decoding.readVarUint(update); // clock
+    const state = JSON.parse(decoding.readVarString(update)) as { probe?: unknown } | null;
+    if (id === clientId && state?.probe === probe) return true;
+  }
+  return false;
+}
+
+let probes = 0;
+
+/** Resolves once the server has handled every frame this client sent so far (nothing need be written). */
+export async function handled(client: SyncClient, timeoutMs = 5000): Promise<void> {
+  const probe = `probe-${++probes}`;
+  const from = client.frames.length;
+  client.provider.awareness.setLocalStateField("probe", probe);
+  await eventually(
+    () => client.frames.slice(from).some((f) => carriesProbe(f, client.doc.clientID, probe)),
+    "the server echoes this client's presence probe",
+    timeoutMs,
+  );
 }

@@ -95,10 +95,16 @@ export function boardFromDoc(doc: Y.Doc): BoardModel {
   cards.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const ids = new Set(cards.map((c) => c.id));
   const links: BoardLink[] = [];
+  // One link per pair of cards, as `addLink` makes them; a forged second one or a loop is not shown.
+  const pairs = new Set<string>();
   for (const [id, m] of maps.links) {
     if (!isMap(m)) continue;
     const link = readLink(id, m);
-    if (ids.has(link.source) && ids.has(link.target)) links.push(link);
+    if (!ids.has(link.source) || !ids.has(link.target) || link.source === link.target) continue;
+    const pair = [link.source, link.target].sort().join(" ");
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    links.push(link);
   }
   const zones: BoardZone[] = [];
   for (const [id, m] of maps.zones) if (isMap(m)) zones.push(readZone(id, m));

@@ -1,9 +1,10 @@
+import { stripXmlInvalid } from "./escape";
 import type { NoteBlock, NoteRun } from "./notes";
 import { itemRows, type Report, type ReportItem, summaryRows } from "./report";
 
-/** Escapes text for HTML element content and double-quoted attributes. */
+/** Escapes text for HTML or SVG element content and double-quoted attributes; XML-invalid characters go. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return stripXmlInvalid(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const h = escapeHtml;
@@ -90,7 +91,12 @@ ${body.join("\n")}
 
 function participantsHtml(report: Report): string {
   const l = report.labels;
-  if (report.participantCount === 0) return "";
+  const { observers } = report;
+  const observerLine =
+    observers.count > 0
+      ? `<p><strong>${h(l.observers)}</strong> (${observers.count})${observers.names.length ? `: ${h(observers.names.join(", "))}` : ""}</p>`
+      : "";
+  if (report.participantCount === 0) return observerLine;
   const rows = report.participants
     .map(
       (p) =>
@@ -98,7 +104,7 @@ function participantsHtml(report: Report): string {
     )
     .join("");
   return `<h2>${h(l.participants)} (${report.participantCount})</h2>
-<table class="participants"><tbody>${rows}</tbody></table>${report.anonymous ? `<p class="muted">${h(l.namesHidden)}</p>` : ""}`;
+<table class="participants"><tbody>${rows}</tbody></table>${report.anonymous ? `<p class="muted">${h(l.namesHidden)}</p>` : ""}${observerLine}`;
 }
 
 function summaryTable(report: Report): string {

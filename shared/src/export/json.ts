@@ -4,6 +4,7 @@ import { addCard, addLink, addZone, boardMaps } from "../board/doc";
 import { type BoardModel, boardFromDoc } from "../board/model";
 import { ACTOR_GROUPS, CARD_COLORS, CARD_KINDS, LANGUAGES, ROLES } from "../domain";
 import { ACTION_TEXT_FIELDS, type ActionItem, actionItemsMap, readActionItems } from "../plan/actionItem";
+import { DOC_ID } from "../protocol";
 
 /** Bump when the shape changes; importers accept this version and older ones they know. */
 export const WORKSHOP_JSON_VERSION = 1;
@@ -12,128 +13,191 @@ export const WORKSHOP_JSON_FORMAT = "oppdag.workshop";
 /** Notes as plain JSON: the TipTap/Yjs XML tree with text as formatted runs. */
 export type NotesNode =
   | { type: "element"; name: string; attrs: Record<string, string>; children: NotesNode[] }
-  | { type: "text"; delta: Array<{ insert: string; attributes?: Record<string, unknown> }> };
+  | { type: "text"; delta: Array<{ insert: string | Record<string, unknown>; attributes?: Record<string, unknown> }> };
 
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/**
+ * Ids are kept (provenance refers to them), so they are checked strictly; the server refuses
+ * other ids when they are written (`isDocId`), so every id an export holds passes here.
+ */
+const Id = z.string().regex(DOC_ID);
 const Num = z.number().finite();
-const Text = (max: number) => z.string().max(max);
+/**
+ * Free text has no length limit of its own: whatever a participant could type into the document
+ * must import again, and the request body limit bounds the whole.
+ */
+const Text = z.string();
 
 const NotesNodeSchema: z.ZodType<NotesNode> = z.lazy(() =>
   z.union([
     z.object({
       type: z.literal("element"),
-      name: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/),
-      attrs: z.record(z.string().max(40), z.string().max(2000)),
-      children: z.array(NotesNodeSchema).max(5000),
+      name: z.string().min(1),
+      attrs: z.record(z.string(), z.string()),
+      children: z.array(NotesNodeSchema),
     }),
     z.object({
       type: z.literal("text"),
-      delta: z
-        .array(z.object({ insert: Text(100_000), attributes: z.record(z.string(), z.unknown()).optional() }))
-        .max(5000),
+      delta: z.array(
+        z.object({
+          // Text, or an embed (an object) that a client put into the notes.
+          insert: z.union([Text, z.record(z.string(), z.unknown())]),
+          attributes: z.record(z.string(), z.unknown()).optional(),
+        }),
+      ),
     }),
   ]),
 );
 
-/** What an import accepts. Ids are kept (provenance refers to them), so they are checked strictly. */
+/** What an import accepts: everything an export can hold, and nothing that could not come from one. */
 export const WorkshopJson = z.object({
   format: z.literal(WORKSHOP_JSON_FORMAT),
   version: z.number().int().min(1).max(WORKSHOP_JSON_VERSION),
   exportedAt: z.string().max(40),
-  workshop: z.object({ title: Text(200).min(1), region: Text(120).nullable(), language: z.enum(LANGUAGES) }),
-  board: z.object({
-    cards: z
-      .array(
-        z.object({
-          id: Id,
-          kind: z.enum(CARD_KINDS),
-          text: Text(2000),
-          x: Num,
-          y: Num,
-          w: Num,
-          h: Num,
-          color: z.enum(CARD_COLORS),
-          authorId: Text(64),
-          authorGroup: z.enum(ACTOR_GROUPS),
-          createdAt: Num,
-        }),
-      )
-      .max(5000),
-    links: z
-      .array(
-        z.object({
-          id: Id,
-          source: Id,
-          target: Id,
-          label: Text(300),
-          authorId: Text(64),
-          authorGroup: z.enum(ACTOR_GROUPS),
-        }),
-      )
-      .max(10000),
-    zones: z
-      .array(z.object({ id: Id, title: Text(200), x: Num, y: Num, w: Num, h: Num, color: z.enum(CARD_COLORS) }))
-      .max(500),
+  workshop: z.object({
+    title: z.string().min(1).max(200),
+    region: z.string().max(120).nullable(),
+    language: z.enum(LANGUAGES),
   }),
-  notes: z.array(NotesNodeSchema).max(5000),
-  actionItems: z
-    .array(
+  board: z.object({
+    cards: z.array(
       z.object({
         id: Id,
-        ...Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, Text(10_000)])),
-        priority: z.number().int().min(1).max(5),
-        status: z.enum(["draft", "agreed"]),
-        order: Num,
-        matrix: z.object({ impact: Num, feasibility: Num }).nullable(),
-        provenance: z.object({
-          cardIds: z.array(Text(64)).max(500),
-          linkIds: z.array(Text(64)).max(500),
-          actorGroups: z.array(z.enum(ACTOR_GROUPS)).max(10),
-          votes: Num,
-        }),
+        kind: z.enum(CARD_KINDS),
+        text: Text,
+        x: Num,
+        y: Num,
+        w: Num,
+        h: Num,
+        color: z.enum(CARD_COLORS),
+        authorId: Text,
+        authorGroup: z.enum(ACTOR_GROUPS),
         createdAt: Num,
       }),
-    )
-    .max(2000),
-  votes: z
-    .array(
+    ),
+    links: z.array(
       z.object({
-        title: Text(120),
-        targetIds: z.array(Text(64)).max(10000),
-        votesPerPerson: z.number().int().min(1).max(50),
-        allowMultiplePerTarget: z.boolean(),
-        anonymous: z.boolean(),
-        createdAt: Num,
-        results: z.array(z.object({ targetId: Text(64), count: z.number().int().min(0) })).max(10000),
+        id: Id,
+        source: Id,
+        target: Id,
+        label: Text,
+        authorId: Text,
+        authorGroup: z.enum(ACTOR_GROUPS),
       }),
-    )
-    .max(200),
-  participants: z.array(z.object({ name: Text(60), actorGroup: z.enum(ACTOR_GROUPS), role: z.enum(ROLES) })).max(5000),
+    ),
+    zones: z.array(z.object({ id: Id, title: Text, x: Num, y: Num, w: Num, h: Num, color: z.enum(CARD_COLORS) })),
+  }),
+  notes: z.array(NotesNodeSchema),
+  actionItems: z.array(
+    z.object({
+      id: Id,
+      ...Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, Text])),
+      priority: z.number().int().min(1).max(5),
+      status: z.enum(["draft", "agreed"]),
+      order: Num,
+      matrix: z.object({ impact: Num, feasibility: Num }).nullable(),
+      provenance: z.object({
+        cardIds: z.array(Text),
+        linkIds: z.array(Text),
+        actorGroups: z.array(z.enum(ACTOR_GROUPS)),
+        votes: Num,
+      }),
+      createdAt: Num,
+    }),
+  ),
+  votes: z.array(
+    z.object({
+      title: z.string().max(120),
+      targetIds: z.array(Text),
+      votesPerPerson: z.number().int().min(1).max(50),
+      allowMultiplePerTarget: z.boolean(),
+      anonymous: z.boolean(),
+      createdAt: Num,
+      results: z.array(z.object({ targetId: Text, count: z.number().int().min(0) })),
+    }),
+  ),
+  participants: z.array(z.object({ name: z.string().max(60), actorGroup: z.enum(ACTOR_GROUPS), role: z.enum(ROLES) })),
 });
 export type WorkshopJson = z.infer<typeof WorkshopJson>;
 
+/** How deep notes may nest (lists in lists): far beyond what an editor makes, far below a stack's end. */
+export const MAX_NOTES_DEPTH = 64;
+
+/** Depth of the deepest element, counted without recursion so hostile nesting cannot overflow the stack. */
+export function notesDepth(nodes: unknown): number {
+  let deepest = 0;
+  const stack: Array<{ nodes: unknown; depth: number }> = [{ nodes, depth: 1 }];
+  while (stack.length > 0) {
+    const { nodes: level, depth } = stack.pop() as { nodes: unknown; depth: number };
+    if (!Array.isArray(level)) continue;
+    for (const node of level) {
+      const children = (node as { children?: unknown } | null)?.children;
+      if (!Array.isArray(children)) continue;
+      deepest = Math.max(deepest, depth);
+      if (depth > MAX_NOTES_DEPTH) return depth;
+      stack.push({ nodes: children, depth: depth + 1 });
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Validates an import. Nesting is checked first, without recursion: a schema walk over notes
+ * nested thousands deep would overflow the stack instead of answering.
+ */
+export function parseWorkshopJson(input: unknown): WorkshopJson {
+  const depth = notesDepth((input as { notes?: unknown } | null)?.notes);
+  if (depth > MAX_NOTES_DEPTH)
+    throw new z.ZodError([
+      {
+        code: "custom",
+        path: ["notes"],
+        message: `notes nest deeper than ${MAX_NOTES_DEPTH} levels`,
+        input: undefined,
+      },
+    ]);
+  return WorkshopJson.parse(input);
+}
+
+/**
+ * Notes as JSON. Elements nested deeper than MAX_NOTES_DEPTH (no editor makes them; a hostile
+ * client can) keep their text but lose their structure, so every export imports again.
+ */
 export function notesToJson(fragment: Y.XmlFragment): NotesNode[] {
-  const walk = (node: unknown): NotesNode | null => {
-    if (node instanceof Y.XmlText)
-      return { type: "text", delta: node.toDelta() as NotesNode extends { delta: infer D } ? D : never };
+  const walk = (node: unknown, depth: number): NotesNode | null => {
+    if (node instanceof Y.XmlText) return textNode(node);
     if (node instanceof Y.XmlElement) {
       const attrs = Object.fromEntries(Object.entries(node.getAttributes()).map(([k, v]) => [k, String(v)]));
-      return {
-        type: "element",
-        name: node.nodeName,
-        attrs,
-        children: node
-          .toArray()
-          .map(walk)
-          .filter((n): n is NotesNode => n !== null),
-      };
+      const children =
+        depth >= MAX_NOTES_DEPTH
+          ? flattenedText(node)
+          : node
+              .toArray()
+              .map((child) => walk(child, depth + 1))
+              .filter((n): n is NotesNode => n !== null);
+      return { type: "element", name: node.nodeName, attrs, children };
     }
     return null;
   };
   return fragment
     .toArray()
-    .map(walk)
+    .map((node) => walk(node, 1))
     .filter((n): n is NotesNode => n !== null);
+}
+
+/** Every text run below an element, in order, as siblings; iterative, for any depth. */
+function flattenedText(element: Y.XmlElement): NotesNode[] {
+  const out: NotesNode[] = [];
+  const stack: unknown[] = element.toArray().reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node instanceof Y.XmlText) out.push(textNode(node));
+    else if (node instanceof Y.XmlElement) stack.push(...node.toArray().reverse());
+  }
+  return out;
+}
+
+function textNode(node: Y.XmlText): NotesNode {
+  return { type: "text", delta: node.toDelta() as NotesNode extends { delta: infer D } ? D : never };
 }
 
 /** Rebuilds notes in a fragment: elements are inserted first, then text runs get their formatting. */

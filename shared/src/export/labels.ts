@@ -25,6 +25,8 @@ export interface ExportLabels {
   reportSubtitle: string;
   date: string;
   participants: string;
+  /** People who followed without taking part. */
+  observers: string;
   namesHidden: string;
   summary: string;
   matrix: string;
@@ -94,6 +96,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     reportSubtitle: "Entrepreneurial discovery workshop",
     date: "Date",
     participants: "Participants",
+    observers: "Observers",
     namesHidden: "Names are not shown: the workshop was anonymous.",
     summary: "Summary",
     matrix: "Impact × feasibility",
@@ -160,6 +163,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     reportSubtitle: "Verksted for entreprenøriell oppdagelse",
     date: "Dato",
     participants: "Deltakere",
+    observers: "Observatører",
     namesHidden: "Navn vises ikke: verkstedet var anonymt.",
     summary: "Oversikt",
     matrix: "Effekt × gjennomførbarhet",
@@ -226,6 +230,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     reportSubtitle: "Workshop för entreprenöriellt upptäckande",
     date: "Datum",
     participants: "Deltagare",
+    observers: "Observatörer",
     namesHidden: "Namn visas inte: workshopen var anonym.",
     summary: "Översikt",
     matrix: "Effekt × genomförbarhet",

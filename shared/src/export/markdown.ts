@@ -18,6 +18,10 @@ export function reportToMarkdown(report: Report): string {
     if (report.anonymous) out.push("", `*${l.namesHidden}*`);
     out.push("");
   }
+  if (report.observers.count > 0) {
+    const names = report.observers.names.map(md).join(", ");
+    out.push(`**${l.observers}** (${report.observers.count})${names ? `: ${names}` : ""}`, "");
+  }
 
   for (const kind of report.kinds) {
     out.push(`## ${kind.heading} (${kind.cards.length})`, "");

@@ -25,7 +25,16 @@ export type NoteBlock =
 
 type Node = Y.XmlElement | Y.XmlText | Y.XmlHook;
 
-const SAFE_HREF = /^(https?:|mailto:)/i;
+/**
+ * Whether a link in the notes may be followed: an absolute web address (http, https) or an e-mail
+ * address (mailto). The editor, the notes on screen and every export apply this one rule. Anything
+ * else is refused: `javascript:`, `data:`, `vbscript:`, relative paths, and addresses that begin
+ * with a space or a control character (which browsers strip before reading the scheme). The `//`
+ * is required: "https:foo" is a relative address on an https page.
+ */
+export function isSafeHref(href: string): boolean {
+  return /^(?:https?:\/\/|mailto:)/i.test(href);
+}
 
 /** Reads the notes (a TipTap/y-prosemirror XML fragment) without an editor. Unknown nodes degrade to their text. */
 export function notesToBlocks(fragment: Y.XmlFragment): NoteBlock[] {
@@ -87,7 +96,7 @@ function runsOf(children: Node[]): NoteRun[] {
       if (typeof op.insert !== "string") continue;
       const a = op.attributes ?? {};
       const link = a.link as { href?: unknown } | undefined;
-      const href = link && typeof link.href === "string" && SAFE_HREF.test(link.href) ? link.href : undefined;
+      const href = link && typeof link.href === "string" && isSafeHref(link.href) ? link.href : undefined;
       runs.push({
         text: op.insert,
         ...(a.bold ? { bold: true } : {}),
@@ -100,9 +109,6 @@ function runsOf(children: Node[]): NoteRun[] {
   }
   return runs;
 }
-
-/** Plain text of a block's runs, for formats without marks. */
-export const runsText = (runs: readonly NoteRun[]): string => runs.map((r) => r.text).join("");
 
 export function notesToMarkdown(fragment: Y.XmlFragment): string {
   return blocksToMarkdown(notesToBlocks(fragment));

@@ -60,6 +60,30 @@ describe("buildReport", () => {
     expect(reportToHtml(report)).not.toContain("Máret Gaup");
   });
 
+  it("lists the facilitator among the participants and observers apart, in every format", () => {
+    const seed = seedWorkshop("sv");
+    const report = buildReport({
+      workshop: seed.workshop,
+      board: boardFromDoc(seed.doc),
+      actionItems: [],
+      notes: [],
+      votes: [],
+      participants: [
+        ...seed.participants,
+        { name: "Anna Processledare", actorGroup: "facilitator", role: "facilitator" },
+        { name: "Olle Observatör", actorGroup: "public", role: "observer" },
+      ],
+      anonymous: false,
+      exportedAt: new Date("2026-11-23T12:00:00Z"),
+    });
+    expect(report.participantCount).toBe(seed.participants.length + 1);
+    expect(report.participants.flatMap((p) => p.names)).toContain("Anna Processledare");
+    expect(report.participants.flatMap((p) => p.names)).not.toContain("Olle Observatör");
+    expect(report.observers).toEqual({ count: 1, names: ["Olle Observatör"] });
+    expect(reportToMarkdown(report)).toContain("**Observatörer** (1): Olle Observatör");
+    expect(visibleText(reportToHtml(report))).toContain("Observatörer (1): Olle Observatör");
+  });
+
   it("letters items past z as aa, ab, …", () => {
     expect([0, 25, 26, 27, 51, 52].map(itemLetter)).toEqual(["a", "z", "aa", "ab", "az", "ba"]);
   });

@@ -1,5 +1,5 @@
 import type { BoardModel } from "../board/model";
-import { type ActorGroup, CARD_KINDS, type CardKind, type Language } from "../domain";
+import { type ActorGroup, CARD_KINDS, type CardKind, type Language, type Role } from "../domain";
 import {
   ACTION_TEXT_FIELDS,
   type ActionItem,
@@ -22,7 +22,8 @@ export interface ReportInput {
   notes: readonly NoteBlock[];
   /** Revealed voting rounds, oldest first; unrevealed rounds never reach an export. */
   votes: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
-  participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup }>;
+  /** Everyone who took part, facilitators included; observers are listed on their own. */
+  participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup; role: Role }>;
   /** An anonymous workshop lists how many came from each group, not who. */
   anonymous: boolean;
   exportedAt: Date;
@@ -56,8 +57,11 @@ export interface Report {
   title: string;
   region: string | null;
   date: string;
+  /** Facilitators and participants, by actor group. */
   participants: Array<{ group: string; count: number; names: string[] }>;
   participantCount: number;
+  /** People who followed without writing: listed apart, not counted as participants. */
+  observers: { count: number; names: string[] };
   anonymous: boolean;
   kinds: Array<{ kind: CardKind; heading: string; cards: Array<{ text: string; group: string }> }>;
   links: Array<{ from: string; to: string; label: string }>;
@@ -83,12 +87,16 @@ export function buildReport(input: ReportInput): Report {
   );
   const textOf = (id: string) => cardText.get(id) ?? linkText.get(id) ?? l.untitled;
 
+  const sorted = (names: string[]) =>
+    input.anonymous ? [] : [...names].sort((a, b) => a.localeCompare(b, input.workshop.language));
+  const takingPart = input.participants.filter((p) => p.role !== "observer");
+  const observers = input.participants.filter((p) => p.role === "observer").map((p) => p.name);
   const byGroup = new Map<ActorGroup, string[]>();
-  for (const p of input.participants) byGroup.set(p.actorGroup, [...(byGroup.get(p.actorGroup) ?? []), p.name]);
+  for (const p of takingPart) byGroup.set(p.actorGroup, [...(byGroup.get(p.actorGroup) ?? []), p.name]);
   const participants = [...byGroup.entries()].map(([group, names]) => ({
     group: l.groups[group],
     count: names.length,
-    names: input.anonymous ? [] : [...names].sort((a, b) => a.localeCompare(b, input.workshop.language)),
+    names: sorted(names),
   }));
 
   const plan = numberPlan(input.actionItems).map(({ number, area, items }) => ({
@@ -124,7 +132,8 @@ export function buildReport(input: ReportInput): Report {
     region: input.workshop.region?.trim() || null,
     date: input.exportedAt.toISOString().slice(0, 10),
     participants,
-    participantCount: input.participants.length,
+    participantCount: takingPart.length,
+    observers: { count: observers.length, names: sorted(observers) },
     anonymous: input.anonymous,
     kinds: CARD_KINDS.map((kind) => ({
       kind,

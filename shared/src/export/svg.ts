@@ -1,26 +1,8 @@
 import { facingSides, type Side } from "../board/linkSides";
 import type { BoardCard, BoardModel } from "../board/model";
-import type { CardColor, CardKind } from "../domain";
+import { CARD_FILLS, KIND_COLORS } from "../board/palette";
 import { escapeHtml } from "./html";
 import type { ExportLabels } from "./labels";
-
-/** The board's palette, the same as the app's (styles.css), so the picture looks like the board. */
-const CARD_FILL: Record<CardColor, string> = {
-  yellow: "#fff3c4",
-  green: "#dcf3e4",
-  blue: "#dde9fb",
-  pink: "#fbe1e6",
-  purple: "#ece3fb",
-  orange: "#ffe6cf",
-  grey: "#edf0f4",
-};
-const KIND_INK: Record<CardKind, string> = {
-  strength: "#2f9e66",
-  opportunity: "#2f74c0",
-  idea: "#c99a06",
-  challenge: "#c94a63",
-  question: "#7d55c7",
-};
 
 const FONT = `font-family="Noto Sans, Inter, Segoe UI, Helvetica, Arial, sans-serif"`;
 const PAD = 48;
@@ -91,7 +73,7 @@ export function boardToSvg(board: BoardModel, labels: ExportLabels, title: strin
 
   for (const zone of board.zones) {
     out.push(
-      `<g><rect x="${zone.x}" y="${zone.y}" width="${zone.w}" height="${zone.h}" rx="14" fill="${CARD_FILL[zone.color]}" fill-opacity="0.45" stroke="#9aa5b4" stroke-dasharray="6 4"/>`,
+      `<g><rect x="${zone.x}" y="${zone.y}" width="${zone.w}" height="${zone.h}" rx="14" fill="${CARD_FILLS[zone.color]}" fill-opacity="0.45" stroke="#9aa5b4" stroke-dasharray="6 4"/>`,
       `<text x="${zone.x + 16}" y="${zone.y + 28}" font-size="17" font-weight="700" fill="#3b4454">${e(zone.title || labels.untitled)}</text></g>`,
     );
   }
@@ -126,9 +108,9 @@ export function boardToSvg(board: BoardModel, labels: ExportLabels, title: strin
     );
     const kind = labels.kinds[card.kind];
     out.push(
-      `<g><rect x="${card.x}" y="${card.y}" width="${card.w}" height="${card.h}" rx="10" fill="${CARD_FILL[card.color]}" stroke="#c9ced6"/>`,
-      `<rect x="${card.x}" y="${card.y}" width="6" height="${card.h}" rx="3" fill="${KIND_INK[card.kind]}"/>`,
-      `<text x="${card.x + 16}" y="${card.y + 22}" font-size="11" font-weight="700" letter-spacing="0.06em" fill="${KIND_INK[card.kind]}">${e(kind.toUpperCase())}</text>`,
+      `<g><rect x="${card.x}" y="${card.y}" width="${card.w}" height="${card.h}" rx="10" fill="${CARD_FILLS[card.color]}" stroke="#c9ced6"/>`,
+      `<rect x="${card.x}" y="${card.y}" width="6" height="${card.h}" rx="3" fill="${KIND_COLORS[card.kind]}"/>`,
+      `<text x="${card.x + 16}" y="${card.y + 22}" font-size="11" font-weight="700" letter-spacing="0.06em" fill="${KIND_COLORS[card.kind]}">${e(kind.toUpperCase())}</text>`,
       `<text font-size="${TEXT_SIZE}" fill="#1d2330">${lines.map((s, i) => `<tspan x="${card.x + 16}" y="${card.y + 46 + i * LINE}">${e(s)}</tspan>`).join("")}</text></g>`,
     );
   }

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { newId } from "../board/doc";
 import type { BoardModel } from "../board/model";
-import type { ActorGroup } from "../domain";
+import { ACTOR_GROUPS, type ActorGroup } from "../domain";
 
 /** The text fields of an action item, in the order plan documents list them (DOMAIN.md). */
 export const ACTION_TEXT_FIELDS = [
@@ -162,7 +162,9 @@ export function readActionItems(doc: Y.Doc): ActionItem[] {
       provenance: {
         cardIds: Array.isArray(p.cardIds) ? p.cardIds.map(String) : [],
         linkIds: Array.isArray(p.linkIds) ? p.linkIds.map(String) : [],
-        actorGroups: Array.isArray(p.actorGroups) ? (p.actorGroups as ActorGroup[]) : [],
+        actorGroups: Array.isArray(p.actorGroups)
+          ? p.actorGroups.filter((g): g is ActorGroup => ACTOR_GROUPS.includes(g as ActorGroup))
+          : [],
         votes: num(p.votes, 0),
       },
       createdAt: num(m.get("createdAt"), 0),

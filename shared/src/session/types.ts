@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CARD_KINDS, ROLES } from "../domain";
+import type { DraftCard, Viewport } from "../control";
+import { CARD_KINDS } from "../domain";
 
 /** A phase of the agenda: what participants should do, and for how long. */
 export const Phase = z.object({
@@ -31,15 +32,6 @@ export const VoteTargetSpec = z.object({
 });
 export type VoteTargetSpec = z.infer<typeof VoteTargetSpec>;
 
-export const StartVotePayload = z.object({
-  title: z.string().trim().max(120).default(""),
-  targets: VoteTargetSpec,
-  votesPerPerson: z.number().int().min(1).max(50),
-  allowMultiplePerTarget: z.boolean(),
-  anonymous: z.boolean(),
-});
-export type StartVotePayload = z.infer<typeof StartVotePayload>;
-
 export interface VoteResult {
   targetId: string;
   count: number;
@@ -64,37 +56,10 @@ export interface VoteRoundView {
   results: VoteResult[] | null;
 }
 
-export interface DraftCard {
-  id: string;
-  kind: (typeof CARD_KINDS)[number];
-  text: string;
-  x: number;
-  y: number;
-}
-
-export const DraftCardPayload = z.object({
-  id: z.string().regex(/^[a-z0-9]{8,40}$/),
-  kind: z.enum(CARD_KINDS),
-  text: z.string().max(2000),
-  x: z.number().finite(),
-  y: z.number().finite(),
-});
-
 export interface RaisedHand {
   participantId: string;
   raisedAt: number;
 }
-
-export interface Viewport {
-  x: number;
-  y: number;
-  zoom: number;
-}
-export const ViewportPayload = z.object({
-  x: z.number().finite(),
-  y: z.number().finite(),
-  zoom: z.number().finite().min(0.05).max(4),
-});
 
 /** Session control as one viewer sees it; the server builds one per role (and per person). */
 export interface SessionView {
@@ -115,6 +80,3 @@ export interface SessionView {
   hands: RaisedHand[];
   votes: VoteRoundView[];
 }
-
-export const SetRolePayload = z.object({ participantId: z.string().min(1).max(64), role: z.enum(ROLES) });
-export const PhasesPayload = z.object({ phases: z.array(Phase).max(30) });

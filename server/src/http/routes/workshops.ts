@@ -2,32 +2,26 @@ import { CreateWorkshopBody, JoinBody, ROLES, WorkshopId, WorkshopJson } from "@
 import type { RequestHandler } from "express";
 import express, { Router } from "express";
 import { z } from "zod";
+import type { SessionEvents } from "../../auth/sessions";
 import { createWorkshop } from "../../commands/createWorkshop";
+import { type DeleteWorkshopDeps, deleteWorkshop } from "../../commands/deleteWorkshop";
+import { eraseName } from "../../commands/eraseName";
 import { importWorkshop } from "../../commands/importWorkshop";
 import { joinWorkshop } from "../../commands/joinWorkshop";
+import { listParticipants, type ParticipantListDeps } from "../../commands/listParticipants";
 import { revokeInvite, rotateInvite } from "../../commands/rotateInvite";
+import { notFound } from "../../domain/errors";
 import { presentWorkshop } from "../../presenters/workshop";
-import type { Storage } from "../../storage/types";
-import { requireParticipant } from "../auth";
-import { HttpError, notFound } from "../errors";
+import { actorOf, requireParticipant } from "../auth";
 
-export interface WorkshopRoutesDeps {
-  storage: Storage;
+export interface WorkshopRoutesDeps extends ParticipantListDeps, DeleteWorkshopDeps {
+  sessions: SessionEvents;
   joinLimiter: RequestHandler;
-  participantsChanged(workshopId: string): void;
-  participantList(workshopId: string): Promise<unknown>;
-  deleteWorkshop(workshopId: string): Promise<void>;
   retentionDays: number;
 }
 
-export function workshopRoutes({
-  storage,
-  joinLimiter,
-  participantsChanged,
-  participantList,
-  deleteWorkshop,
-  retentionDays,
-}: WorkshopRoutesDeps): Router {
+export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
+  const { storage, sessions } = deps;
   const router = Router();
 
   // Ids are checked before anything reaches storage, so no path or query is built from junk.
@@ -50,17 +44,16 @@ export function workshopRoutes({
   router.get("/workshops/:workshopId", async (req, res) => {
     const workshop = await storage.getWorkshop(req.params.workshopId as string);
     if (!workshop) throw notFound("workshop");
-    res.json({ ...presentWorkshop(workshop), retentionDays });
+    res.json({ ...presentWorkshop(workshop), retentionDays: deps.retentionDays });
   });
 
-  router.post("/workshops/:workshopId/join", joinLimiter, async (req, res) => {
-    const result = await joinWorkshop(storage, req.params.workshopId as string, JoinBody.parse(req.body));
-    participantsChanged(result.workshop.id);
+  router.post("/workshops/:workshopId/join", deps.joinLimiter, async (req, res) => {
+    const result = await joinWorkshop(storage, sessions, req.params.workshopId as string, JoinBody.parse(req.body));
     res.status(201).json(result);
   });
 
   router.get("/workshops/:workshopId/participants", requireParticipant(storage), async (req, res) => {
-    res.json(await participantList(req.params.workshopId as string));
+    res.json(await listParticipants(deps, actorOf(req)));
   });
 
   // Facilitators replace a leaked link (the old one stops working) or close one.
@@ -87,24 +80,15 @@ export function workshopRoutes({
 
   // Personal data: the facilitator deletes a workshop with everything in it.
   router.delete("/workshops/:workshopId", requireParticipant(storage, ["facilitator"]), async (req, res) => {
-    await deleteWorkshop(req.params.workshopId as string);
+    await deleteWorkshop(deps, req.params.workshopId as string, "deleted by a facilitator");
     res.status(204).end();
   });
 
-  // A name is erased for good (by its owner or a facilitator); cards stay, attributed to the actor group.
   router.post(
     "/workshops/:workshopId/participants/:participantId/erase-name",
     requireParticipant(storage),
     async (req, res) => {
-      const workshopId = req.params.workshopId as string;
-      const participantId = req.params.participantId as string;
-      const actor = req.participant;
-      if (actor?.id !== participantId && actor?.role !== "facilitator") {
-        throw new HttpError(403, "forbidden", "only the person themself or a facilitator may erase a name");
-      }
-      if (!(await storage.getParticipant(workshopId, participantId))) throw notFound("participant");
-      await storage.eraseParticipantName(workshopId, participantId);
-      participantsChanged(workshopId);
+      await eraseName(storage, sessions, actorOf(req), req.params.participantId as string);
       res.status(204).end();
     },
   );

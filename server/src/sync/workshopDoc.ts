@@ -1,11 +1,12 @@
 import * as Y from "yjs";
 import type { Storage } from "../storage/types";
-import type { Rooms } from "../sync/rooms";
-import type { WriteBatcher } from "../sync/writeBatcher";
+import type { Rooms } from "./rooms";
+import type { WriteBatcher } from "./writeBatcher";
 
 /**
- * Reads a workshop's document for export: the open room's copy if there is one, else a fresh
- * copy from storage, loaded behind all queued writes so nothing confirmed is missing.
+ * Reads a workshop's document outside a connection (exports, vote targets): the open room's copy if
+ * there is one, else a fresh copy from storage, loaded behind all queued writes so nothing
+ * confirmed is missing.
  */
 export async function readWorkshopDoc(
   rooms: Rooms,

@@ -1,5 +1,5 @@
-import type { Role } from "@oppdag/shared";
-import type { Storage } from "../../storage/types";
+import { type BoardRights, boardRights, type Role } from "@oppdag/shared";
+import type { Storage } from "../storage/types";
 import { initialSessionState, type SessionState } from "./state";
 
 /**
@@ -53,18 +53,16 @@ export class SessionService {
     this.roles.set(participantId, role);
   }
 
-  roleOf(participantId: string, fallback: Role): Role {
+  private roleOf(participantId: string, fallback: Role): Role {
     return this.roles.get(participantId) ?? fallback;
   }
 
-  /** Whether the server applies this person's board updates right now (role and lock). */
-  canWrite(workshopId: string, participantId: string, fallbackRole: Role): boolean {
+  /** What the sync channel lets this person do to the board right now (role, lock, private round). */
+  rightsOf(workshopId: string, participantId: string, fallbackRole: Role): BoardRights {
     const role = this.roleOf(participantId, fallbackRole);
-    if (role === "observer") return false;
-    if (role === "facilitator") return true;
-    const state = this.cache.get(workshopId);
     // Not loaded yet means not answered yet: refuse rather than let a locked board through.
-    return !!state && !state.locked;
+    const state = this.cache.get(workshopId) ?? { locked: true, privateRound: true };
+    return boardRights(role, state);
   }
 
   /** Forgets a workshop's cached state (it stays stored). */

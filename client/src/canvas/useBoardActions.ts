@@ -1,0 +1,109 @@
+import { type Author, addActionItem, addLink, type BoardModel, type DraftCard, provenanceFrom } from "@oppdag/shared";
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { request } from "../control/request";
+import { selectBoardRights, useSessionStore } from "../stores/sessionStore";
+import { useUiStore } from "../stores/uiStore";
+import { addCards, boardActions, type NewCards } from "./actions";
+import type { Point } from "./boardProjection";
+import { revealedCounts } from "./useVoteMarks";
+
+interface Options {
+  doc: Y.Doc;
+  model: BoardModel;
+  author: Author;
+  step<T>(change: () => T): T;
+  drafts: readonly DraftCard[];
+  selected: ReadonlySet<string>;
+  setSelected(ids: ReadonlySet<string>): void;
+}
+
+export interface BoardActions {
+  /** Adds cards wherever this person's rights send them, and selects them. */
+  addCards(request: NewCards): void;
+  addZone(center: Point): void;
+  link(source: string, target: string): void;
+  /** Makes an action item of the selection, or null while that is not allowed. */
+  makeActionItem: (() => void) | null;
+  delete(ids: Iterable<string>): void;
+}
+
+/**
+ * Everything a gesture can do to the board (toolbar, double-click, keyboard, React Flow's connect
+ * and delete), in one place, so every gesture obeys the same rights.
+ */
+export function useBoardActions({ doc, model, author, step, drafts, selected, setSelected }: Options): BoardActions {
+  const { t } = useTranslation();
+  const rights = useSessionStore(selectBoardRights);
+  const rounds = useSessionStore((s) => s.session?.votes);
+  const setUi = useUiStore((s) => s.set);
+
+  const handleAddCards = useCallback(
+    (newCards: NewCards) => {
+      const added = addCards(
+        { rights, doc, model, author, drafts, step, sendDraft: (draft) => void request("draft:upsert", draft) },
+        newCards,
+      );
+      if (added.nodeIds.length === 0) return;
+      setSelected(new Set(added.nodeIds));
+      // A new public card opens for typing; a new draft focuses itself (DraftNode).
+      const [id] = added.nodeIds;
+      if (added.where === "public" && newCards.type === "card" && id) setUi({ editingId: id });
+    },
+    [rights, doc, model, author, drafts, step, setSelected, setUi],
+  );
+
+  const handleAddZone = useCallback(
+    (center: Point) => {
+      if (!rights.edit) return;
+      const id = step(() => boardActions.addZone(doc, t("board.newZone"), center));
+      setSelected(new Set([id]));
+    },
+    [rights.edit, step, doc, t, setSelected],
+  );
+
+  const handleLink = useCallback(
+    (source: string, target: string) => {
+      if (!rights.edit) return;
+      const id = step(() => addLink(doc, source, target, author));
+      // Select the new link so its "Add label" button is right there.
+      if (id) setSelected(new Set([id]));
+    },
+    [rights.edit, step, doc, author, setSelected],
+  );
+
+  // An action item from the selection: a link, an idea card, or several cards and links. Not
+  // during one's own private round, whose cards are not on the shared board yet.
+  const canMakeActionItem = rights.edit && rights.newCards !== "private" && selected.size > 0;
+  const handleMakeActionItem = useCallback(() => {
+    const provenance = provenanceFrom(model, selected, revealedCounts(rounds ?? []));
+    const link = model.links.find((l) => selected.has(l.id));
+    const text = (id: string) => model.cards.find((c) => c.id === id)?.text.trim() ?? "";
+    const title = link
+      ? link.label || `${text(link.source)} – ${text(link.target)}`
+      : text(provenance.cardIds[0] ?? "");
+    step(() => addActionItem(doc, { title, provenance }));
+    setUi({ sideTab: "plan", notesOpen: true });
+  }, [rounds, model, selected, step, doc, setUi]);
+
+  const handleDelete = useCallback(
+    (ids: Iterable<string>) => {
+      if (!rights.edit) return;
+      step(() => boardActions.deleteSelection(doc, model, new Set(ids)));
+      setSelected(new Set());
+    },
+    [rights.edit, step, doc, model, setSelected],
+  );
+
+  return useMemo(
+    () => ({
+      addCards: handleAddCards,
+      addZone: handleAddZone,
+      link: handleLink,
+      makeActionItem: canMakeActionItem ? handleMakeActionItem : null,
+      delete: handleDelete,
+    }),
+    [handleAddCards, handleAddZone, handleLink, canMakeActionItem, handleMakeActionItem, handleDelete],
+  );
+}

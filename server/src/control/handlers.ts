@@ -1,0 +1,113 @@
+import { removeParticipant } from "../commands/removeParticipant";
+import { renameWorkshop } from "../commands/renameWorkshop";
+import { revealDrafts } from "../commands/revealDrafts";
+import { setRole } from "../commands/setRole";
+import { startVote } from "../commands/startVote";
+import { extendTimer, nextPhase, pauseTimer, resumeTimer, setPhases, startPhase } from "../session/commands/agenda";
+import { deleteDraft, startPrivateRound, upsertDraft } from "../session/commands/drafts";
+import { clearHands, lowerHand, setHand } from "../session/commands/hands";
+import { allowExports, setAnonymous, setFollow, setLock, setSpotlight } from "../session/commands/settings";
+import { castVote, closeVote, retractVote, revealVote } from "../session/commands/voting";
+import { workshopRoom } from "./context";
+import type { ControlHandlers } from "./handle";
+
+const FACILITATOR = ["facilitator"] as const;
+const WRITERS = ["facilitator", "participant"] as const;
+
+/**
+ * Every acknowledged control request: who may ask, and which command answers it. Validation,
+ * the role check and the ack are the same for all (`registerHandlers`); what follows a command
+ * here is only what this channel must push (a new title, a participant list).
+ */
+export const CONTROL_HANDLERS: ControlHandlers = {
+  "workshop:rename": {
+    roles: FACILITATOR,
+    async run({ title }, actor, ctx) {
+      const workshop = await renameWorkshop(ctx.storage, actor, title);
+      ctx.io.to(workshopRoom(actor.workshopId)).emit("workshop:changed", workshop);
+    },
+  },
+  "participant:remove": {
+    roles: FACILITATOR,
+    run: ({ participantId }, actor, ctx) => removeParticipant(ctx.storage, ctx.sessions, actor, participantId),
+  },
+  "participant:setRole": {
+    roles: FACILITATOR,
+    async run({ participantId, role }, actor, ctx) {
+      await setRole(ctx, actor, participantId, role);
+      await ctx.onRoleChanged(actor.workshopId, participantId);
+    },
+  },
+
+  // Agenda and timer.
+  "phases:set": {
+    roles: FACILITATOR,
+    run: ({ phases }, a, ctx) => setPhases(ctx.sessionService, a.workshopId, phases),
+  },
+  "phase:start": {
+    roles: FACILITATOR,
+    run: ({ phaseId }, a, ctx) => startPhase(ctx.sessionService, a.workshopId, phaseId),
+  },
+  "phase:next": { roles: FACILITATOR, run: (_, a, ctx) => nextPhase(ctx.sessionService, a.workshopId) },
+  "timer:pause": { roles: FACILITATOR, run: (_, a, ctx) => pauseTimer(ctx.sessionService, a.workshopId) },
+  "timer:resume": { roles: FACILITATOR, run: (_, a, ctx) => resumeTimer(ctx.sessionService, a.workshopId) },
+  "timer:extend": {
+    roles: FACILITATOR,
+    run: ({ seconds }, a, ctx) => extendTimer(ctx.sessionService, a.workshopId, seconds),
+  },
+
+  // The lock and the private round are enforced on the sync channel too (SessionService.rightsOf).
+  "board:lock": { roles: FACILITATOR, run: ({ locked }, a, ctx) => setLock(ctx.sessionService, a.workshopId, locked) },
+  "private:set": {
+    roles: FACILITATOR,
+    run: ({ active }, a, ctx) =>
+      active ? startPrivateRound(ctx.sessionService, a.workshopId) : revealDrafts(ctx, a.workshopId),
+  },
+  "draft:upsert": {
+    roles: WRITERS,
+    run: (draft, a, ctx) => upsertDraft(ctx.sessionService, a.workshopId, a.id, draft),
+  },
+  "draft:delete": { roles: WRITERS, run: ({ id }, a, ctx) => deleteDraft(ctx.sessionService, a.workshopId, a.id, id) },
+
+  // Dot voting.
+  "vote:start": { roles: FACILITATOR, run: (spec, a, ctx) => startVote(ctx, a.workshopId, spec) },
+  "vote:cast": { roles: WRITERS, run: (at, a, ctx) => castVote(ctx.sessionService, a.workshopId, a.id, at) },
+  "vote:retract": { roles: WRITERS, run: (at, a, ctx) => retractVote(ctx.sessionService, a.workshopId, a.id, at) },
+  "vote:close": {
+    roles: FACILITATOR,
+    run: ({ roundId }, a, ctx) => closeVote(ctx.sessionService, a.workshopId, roundId),
+  },
+  "vote:reveal": {
+    roles: FACILITATOR,
+    run: ({ roundId }, a, ctx) => revealVote(ctx.sessionService, a.workshopId, roundId),
+  },
+
+  // Follow-me, spotlight, anonymity, exports.
+  "follow:set": {
+    roles: FACILITATOR,
+    run: ({ active }, a, ctx) => setFollow(ctx.sessionService, a.workshopId, a.id, active),
+  },
+  "spotlight:set": {
+    roles: FACILITATOR,
+    run: ({ cardId }, a, ctx) => setSpotlight(ctx.sessionService, a.workshopId, cardId),
+  },
+  "anonymous:set": {
+    roles: FACILITATOR,
+    async run({ active }, a, ctx) {
+      await setAnonymous(ctx.sessionService, a.workshopId, active);
+      await ctx.broadcastParticipants(a.workshopId);
+    },
+  },
+  "exports:allow": {
+    roles: FACILITATOR,
+    run: ({ allowed }, a, ctx) => allowExports(ctx.sessionService, a.workshopId, allowed),
+  },
+
+  // Raised hands: anyone raises their own; a facilitator lowers them.
+  "hand:set": { roles: null, run: ({ raised }, a, ctx) => setHand(ctx.sessionService, a.workshopId, a.id, raised) },
+  "hand:lower": {
+    roles: FACILITATOR,
+    run: ({ participantId }, a, ctx) => lowerHand(ctx.sessionService, a.workshopId, participantId),
+  },
+  "hands:clear": { roles: FACILITATOR, run: (_, a, ctx) => clearHands(ctx.sessionService, a.workshopId) },
+};

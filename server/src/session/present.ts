@@ -1,0 +1,50 @@
+import { type Role, type SessionView, tally } from "@oppdag/shared";
+import type { SessionState, VoteRound } from "./state";
+
+export interface Viewer {
+  id: string;
+  role: Role;
+}
+
+/**
+ * What one viewer may see. Ballots never leave the server (only the viewer's own, and counts once
+ * revealed); drafts reach only their author, and facilitators see how many each person has.
+ */
+export function presentSession(state: SessionState, viewer: Viewer): SessionView {
+  const facilitator = viewer.role === "facilitator";
+  return {
+    phases: state.phases,
+    currentPhaseId: state.currentPhaseId,
+    timer: state.timer,
+    locked: state.locked,
+    privateRound: state.privateRound,
+    draftCounts: facilitator
+      ? Object.fromEntries(Object.entries(state.drafts).map(([pid, d]) => [pid, d.length]))
+      : null,
+    myDrafts: state.drafts[viewer.id] ?? [],
+    anonymous: state.anonymous,
+    exportsAllowed: state.exportsAllowed,
+    follow: state.follow,
+    spotlightCardId: state.spotlightCardId,
+    hands: state.hands,
+    votes: state.votes.map((round) => ({
+      id: round.id,
+      title: round.title,
+      status: round.status,
+      targetIds: round.targetIds,
+      votesPerPerson: round.votesPerPerson,
+      allowMultiplePerTarget: round.allowMultiplePerTarget,
+      anonymous: round.anonymous,
+      createdAt: round.createdAt,
+      voterCount: Object.values(round.ballots).filter((b) => Object.keys(b).length > 0).length,
+      myBallot: round.ballots[viewer.id] ?? {},
+      results: round.status === "revealed" ? presentResults(round) : null,
+    })),
+  };
+}
+
+function presentResults(round: VoteRound) {
+  const results = round.results ?? tally(round.targetIds, round.ballots, !round.anonymous);
+  // Named rounds show voters to everyone; anonymous rounds to no one (not even facilitators).
+  return round.anonymous ? results.map(({ targetId, count }) => ({ targetId, count })) : results;
+}

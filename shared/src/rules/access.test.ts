@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { boardRights, namesHiddenFor } from "./access";
+
+const open = { locked: false, privateRound: false };
+
+describe("boardRights", () => {
+  it("lets observers only look", () => {
+    expect(boardRights("observer", open)).toEqual({ edit: false, newCards: "none" });
+  });
+  it("lets facilitators do everything, locked or private", () => {
+    expect(boardRights("facilitator", { locked: true, privateRound: true })).toEqual({
+      edit: true,
+      newCards: "public",
+    });
+  });
+  it("locks participants out while the board is locked", () => {
+    expect(boardRights("participant", { locked: true, privateRound: false })).toEqual({
+      edit: false,
+      newCards: "none",
+    });
+  });
+  it("turns a participant's new cards into private drafts during a private round", () => {
+    expect(boardRights("participant", { locked: false, privateRound: true })).toEqual({
+      edit: true,
+      newCards: "private",
+    });
+  });
+  it("lets participants add public cards otherwise", () => {
+    expect(boardRights("participant", open)).toEqual({ edit: true, newCards: "public" });
+  });
+});
+
+describe("namesHiddenFor", () => {
+  it("hides names from participants and observers in an anonymous workshop", () => {
+    expect(namesHiddenFor({ role: "participant" }, true)).toBe(true);
+    expect(namesHiddenFor({ role: "observer" }, true)).toBe(true);
+  });
+  it("shows names to facilitators and to callers with no viewer", () => {
+    expect(namesHiddenFor({ role: "facilitator" }, true)).toBe(false);
+    expect(namesHiddenFor(null, true)).toBe(false);
+  });
+  it("shows names to everyone when the workshop is not anonymous", () => {
+    expect(namesHiddenFor({ role: "participant" }, false)).toBe(false);
+  });
+});
