@@ -20,8 +20,10 @@ export interface E2eServer {
  * restart or a deploy does.
  */
 export async function startServer(options: { port?: number; dataDir?: string } = {}): Promise<E2eServer> {
-  if (!fs.existsSync(path.join(root, "client/dist/index.html"))) {
-    throw new Error("client/dist is missing: run `pnpm build` before the end-to-end tests");
+  // E2E_CLIENT_DIST lets several people test their own build of the client side by side.
+  const clientDist = process.env.E2E_CLIENT_DIST ?? path.join(root, "client/dist");
+  if (!fs.existsSync(path.join(clientDist, "index.html"))) {
+    throw new Error(`${clientDist} is missing: run \`pnpm build\` before the end-to-end tests`);
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "oppdag-e2e-"));
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
@@ -31,6 +33,7 @@ export async function startServer(options: { port?: number; dataDir?: string } =
       PORT: String(options.port ?? 0),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
+      CLIENT_DIST: clientDist,
       LOG_LEVEL: "info",
       JOIN_RATE_PER_MINUTE: "1000",
     },

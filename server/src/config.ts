@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Limits } from "@oppdag/shared";
+import { normaliseOrigin, type OriginPolicy } from "./auth/origin";
 
 /** Everything the server reads from the environment, parsed once at start. */
 export interface Config {
@@ -17,8 +18,8 @@ export interface Config {
   apiRequestsPerMinutePerIp: number;
   /** Rows in a document's update log that trigger a background compaction. */
   compactAfterUpdates: number;
-  /** Browser origins allowed besides the server's own (e.g. a reverse proxy's public name). */
-  allowedOrigins: string[];
+  /** The browser origins allowed to open sockets: PUBLIC_URL's and ALLOWED_ORIGINS. */
+  origins: OriginPolicy;
   /** People connected to one workshop at once (per channel). */
   maxClientsPerWorkshop: number;
   /** Workshops open in this process at once. */
@@ -76,9 +77,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: nonNegative(env.RETENTION_DAYS, 365, "RETENTION_DAYS"),
     docxWarmup: env.DOCX_WARMUP !== "0",
     retentionSweepMs: int(env.RETENTION_SWEEP_MS, 3_600_000, "RETENTION_SWEEP_MS"),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter(Boolean),
+    origins: {
+      publicOrigin: env.PUBLIC_URL ? origin(env.PUBLIC_URL, "PUBLIC_URL") : null,
+      allowed: (env.ALLOWED_ORIGINS ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean)
+        .map((o) => origin(o, "ALLOWED_ORIGINS")),
+    },
   };
+}
+
+function origin(value: string, name: string): string {
+  const normalised = normaliseOrigin(value);
+  if (!normalised) throw new Error(`${name} must hold http(s) URLs, got "${value}"`);
+  return normalised;
 }

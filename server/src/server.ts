@@ -52,7 +52,7 @@ export function createServer(
     maxMessageBytes: config.maxMessageBytes,
     maxClientsPerWorkshop: config.maxClientsPerWorkshop,
     maxOpenWorkshops: config.maxOpenWorkshops,
-    allowedOrigins: config.allowedOrigins,
+    origins: config.origins,
   });
   const control = attachControlServer(httpServer, {
     storage,
@@ -62,7 +62,7 @@ export function createServer(
     rooms,
     batcher,
     log,
-    allowedOrigins: config.allowedOrigins,
+    origins: config.origins,
     maxClientsPerWorkshop: config.maxClientsPerWorkshop,
     eventsPerSecond: config.controlEventsPerSecond,
   });

@@ -75,6 +75,21 @@ async function wordParagraphs(docx: Buffer): Promise<{ xml: string; paragraphs: 
 }
 
 describe.each(["nb", "sv"] as const)("Word export of the %s seed workshop", (language) => {
+  it("gives every heading style an outline level, so navigators and PDFs find the outline", async () => {
+    const { id, facilitator } = await seededWorkshop(language);
+    const zip = await JSZip.loadAsync((await download(`/workshops/${id}/export.docx`, facilitator.token)).body);
+    const xml = (await zip.file("word/styles.xml")?.async("string")) ?? "";
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const styles = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "w:style" }).parse(xml)[
+      "w:styles"
+    ]["w:style"] as Array<Record<string, Record<string, Record<string, string>>>>;
+    const outline = (styleId: string) => {
+      const style = styles.find((st) => (st as unknown as Record<string, string>)["@_w:styleId"] === styleId);
+      return style?.["w:pPr"]?.["w:outlineLvl"]?.["@_w:val"];
+    };
+    expect([1, 2, 3, 4].map((n) => outline(`Heading${n}`))).toEqual(["0", "1", "2", "3"]);
+  });
+
   it("has real headings and tables, every field of every item, and the Nordic letters", async () => {
     const { id, facilitator, json, items } = await seededWorkshop(language);
     const l = EXPORT_LABELS[language];

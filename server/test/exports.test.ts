@@ -95,4 +95,105 @@ describe("JSON export and import", () => {
     const junk = await api(server.url, "POST", "/workshops/import", "{not json");
     expect(junk.status).toBe(400);
   });
+
+  it("takes back whatever any participant could write: long text, long author ids, notes nested deep", async () => {
+    const { workshop, facilitator, kari } = await workshopWithPeople(server.url);
+    const c = syncClient(server.wsUrl, workshop.id, kari.token);
+    await waitForSynced(c);
+    const author = { id: "a".repeat(300), group: "industry" as const };
+    const long = "Skogsbaserad bioekonomi – skog, sågverk och träförädling. ".repeat(100);
+    addCard(c.doc, { kind: "strength", x: 0, y: 0, text: long }, author);
+    addActionItem(c.doc, { title: "Tiltak", goal: "m".repeat(12_000) });
+    // 3,000 levels: more than the export keeps nested (the rest is flattened, text kept).
+    // Built from the top down: Yjs integrates a prebuilt subtree recursively.
+    c.doc.transact(() => {
+      let parent: Y.XmlFragment = boardMaps(c.doc).notes;
+      for (let i = 0; i < 3000; i++) {
+        const child = new Y.XmlElement("blockquote");
+        parent.insert(parent.length, [child]);
+        parent = child;
+      }
+      parent.insert(0, [new Y.XmlText("djupast")]);
+    });
+    await confirmed(c);
+    c.destroy();
+
+    const first = await api<WorkshopJson>(
+      server.url,
+      "GET",
+      `/workshops/${workshop.id}/export.json`,
+      undefined,
+      facilitator.token,
+    );
+    expect(first.status).toBe(200);
+    expect(first.body.board.cards[0]?.text).toBe(long);
+    expect(JSON.stringify(first.body.notes)).toContain("djupast");
+    const imported = await api<CreateWorkshopResult>(server.url, "POST", "/workshops/import", first.body);
+    expect(imported.status).toBe(201);
+    const fac2 = await join(
+      server.url,
+      imported.body.workshop.id,
+      inviteToken(imported.body.invites.facilitator),
+      "Åse",
+      "facilitator",
+    );
+    const second = await api<WorkshopJson>(
+      server.url,
+      "GET",
+      `/workshops/${imported.body.workshop.id}/export.json`,
+      undefined,
+      fac2.token,
+    );
+    expect(content(second.body)).toEqual(content(first.body));
+  });
+
+  it("refuses notes nested too deep for an import with a clear 400, not a crash", async () => {
+    let node: unknown = { type: "text", delta: [{ insert: "x" }] };
+    for (let i = 0; i < 700; i++) node = { type: "element", name: "blockquote", attrs: {}, children: [node] };
+    const { workshop, facilitator } = await workshopWithPeople(server.url);
+    const base = await api<WorkshopJson>(
+      server.url,
+      "GET",
+      `/workshops/${workshop.id}/export.json`,
+      undefined,
+      facilitator.token,
+    );
+    const res = await api<{ error: string; message: string }>(server.url, "POST", "/workshops/import", {
+      ...base.body,
+      notes: [node],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/deep|nested/i);
+  });
+
+  it("refuses an import with more cards than a board holds", async () => {
+    const { workshop, facilitator } = await workshopWithPeople(server.url);
+    const base = await api<WorkshopJson>(
+      server.url,
+      "GET",
+      `/workshops/${workshop.id}/export.json`,
+      undefined,
+      facilitator.token,
+    );
+    const card = (i: number) => ({
+      id: `c${i}`,
+      kind: "idea" as const,
+      text: "",
+      x: i,
+      y: 0,
+      w: 200,
+      h: 120,
+      color: "yellow" as const,
+      authorId: "",
+      authorGroup: "industry" as const,
+      createdAt: 0,
+    });
+    const res = await api<{ error: string; message: string }>(server.url, "POST", "/workshops/import", {
+      ...base.body,
+      board: { ...base.body.board, cards: Array.from({ length: 3001 }, (_, i) => card(i)) },
+    });
+    expect(res.status).toBe(429);
+    expect(res.body).toMatchObject({ error: "too_many" });
+    expect(res.body.message).toContain("3000");
+  });
 });

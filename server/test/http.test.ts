@@ -1,3 +1,4 @@
+import { syncProtocols } from "@oppdag/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { eventually } from "./helpers/clients";
@@ -57,6 +58,44 @@ describe("HTTP API", () => {
     expect((await api(server.url, "GET", "/workshops/AAAAAAAAAAAAAAAA")).status).toBe(404);
     expect((await api(server.url, "GET", "/workshops/..%2F..%2Fetc")).status).toBe(404);
     expect((await api(server.url, "GET", `/workshops/${w.id}/participants`)).status).toBe(401);
+  });
+
+  it("answers a body that does not match its encoding with a 4xx and a clear error, never a 5xx", async () => {
+    const post = (path: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/api${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ title: "Kronoberg" }),
+      });
+    for (const path of ["/workshops", "/workshops/import"]) {
+      for (const encoding of ["gzip", "deflate", "br"]) {
+        const res = await post(path, { "content-encoding": encoding });
+        expect(res.status, `${path} ${encoding}`).toBe(400);
+        expect(await res.json()).toMatchObject({
+          error: "invalid_request",
+          message: expect.stringMatching(/cannot be read/),
+        });
+      }
+      const unknown = await post(path, { "content-encoding": "x-snappy" });
+      expect(unknown.status).toBe(415);
+      expect(await unknown.json()).toMatchObject({ error: "unsupported_encoding" });
+    }
+    const charset = await post("/workshops", { "content-type": "application/json; charset=koi9" });
+    expect(charset.status).toBe(415);
+  });
+
+  it('gives the actor group "facilitator" only to people with the facilitator link', async () => {
+    const w = await createWorkshop(server.url);
+    for (const invite of [w.invites.participant, w.invites.observer]) {
+      const res = await api<{ error: string }>(server.url, "POST", `/workshops/${w.id}/join`, {
+        invite,
+        name: "Per",
+        actorGroup: "facilitator",
+      });
+      expect(res).toMatchObject({ status: 400, body: { error: "invalid_request" } });
+    }
+    const facilitator = await join(server.url, w.id, w.invites.facilitator, "Åse", "facilitator");
+    expect(facilitator.participant).toMatchObject({ role: "facilitator", actorGroup: "facilitator" });
   });
 
   it("rate-limits joins per IP with 429", async () => {
@@ -166,7 +205,42 @@ describe("security headers, CORS and origins", () => {
     });
     expect(io.status).toBe(403);
   });
+
+  it("compares scheme, host and port: https on the same host, or another port, is foreign", async () => {
+    const { workshop, kari } = await workshopWithPeople(server.url);
+    const port = new URL(server.url).port;
+    for (const origin of [`https://127.0.0.1:${port}`, `http://127.0.0.1:${Number(port) + 1}`]) {
+      expect(await upgradeStatus(`${server.wsUrl}/sync/${workshop.id}`, kari.token, { origin })).toBe("403");
+    }
+  });
+
+  it("with PUBLIC_URL set, trusts that origin only, whatever Host a rebinding page sends", async () => {
+    const proxied = await startServer({ env: { PUBLIC_URL: "https://oppdag.example.no" } });
+    try {
+      const { workshop, kari } = await workshopWithPeople(proxied.url);
+      const url = `${proxied.wsUrl}/sync/${workshop.id}`;
+      const rebinding = { origin: "http://rebind.example:3000", host: "rebind.example:3000" };
+      expect(await upgradeStatus(url, kari.token, rebinding)).toBe("403");
+      expect(await upgradeStatus(url, kari.token, { origin: proxied.url })).toBe("403");
+      expect(await upgradeStatus(url, kari.token, { origin: "https://oppdag.example.no" })).toBe("open");
+    } finally {
+      await proxied.kill();
+    }
+  });
 });
+
+/** Opens a sync socket with the given headers: "open", or the refusal's HTTP status. */
+function upgradeStatus(url: string, token: string, headers: Record<string, string>): Promise<string> {
+  const ws = new WebSocket(url, syncProtocols(token), { headers });
+  return new Promise<string>((resolve) => {
+    ws.on("unexpected-response", (_req, res) => resolve(String(res.statusCode)));
+    ws.on("open", () => {
+      ws.close();
+      resolve("open");
+    });
+    ws.on("error", (err) => resolve(err.message));
+  });
+}
 
 describe("metrics", () => {
   it("serves Prometheus text with connections, workshops, updates, write latency and rejections", async () => {

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   "too_many",
   "rate_limited",
   "payload_too_large",
+  "unsupported_encoding",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

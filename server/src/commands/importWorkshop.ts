@@ -1,5 +1,6 @@
 import { type CreateWorkshopResult, importWorkshopDoc, newId, tally, type WorkshopJson } from "@oppdag/shared";
 import * as Y from "yjs";
+import { limitReached } from "../domain/errors";
 import { initialSessionState } from "../session/state";
 import type { Storage } from "../storage/types";
 import { createWorkshop } from "./createWorkshop";
@@ -8,7 +9,18 @@ import { createWorkshop } from "./createWorkshop";
  * Creates a new workshop from a JSON export: the board, notes and action items keep their ids (so
  * provenance still points at the right cards), and voting results come back as revealed rounds.
  */
-export async function importWorkshop(storage: Storage, data: WorkshopJson): Promise<CreateWorkshopResult> {
+export async function importWorkshop(
+  storage: Storage,
+  data: WorkshopJson,
+  limits: { maxCardsPerBoard: number },
+): Promise<CreateWorkshopResult> {
+  // The same limit the sync channel holds a board to, checked before anything is created.
+  if (data.board.cards.length > limits.maxCardsPerBoard) {
+    throw limitReached(
+      `the export holds ${data.board.cards.length} cards; a board holds at most ${limits.maxCardsPerBoard}`,
+      "too_many",
+    );
+  }
   const created = await createWorkshop(storage, {
     title: data.workshop.title,
     region: data.workshop.region ?? undefined,

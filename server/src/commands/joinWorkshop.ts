@@ -1,7 +1,7 @@
-import type { JoinBody, JoinResult } from "@oppdag/shared";
+import { actorGroupAllowed, type JoinBody, type JoinResult } from "@oppdag/shared";
 import type { SessionEvents } from "../auth/sessions";
 import { generateId, generateToken, hashToken } from "../auth/tokens";
-import { forbidden, notFound, unauthorized } from "../domain/errors";
+import { forbidden, invalid, notFound, unauthorized } from "../domain/errors";
 import { presentParticipant } from "../presenters/participant";
 import { presentWorkshop } from "../presenters/workshop";
 import type { Storage } from "../storage/types";
@@ -18,6 +18,9 @@ export async function joinWorkshop(
   const invite = await storage.findInvite(workshopId, hashToken(input.invite));
   if (!invite) throw unauthorized("this invite link is not valid for this workshop", "invalid_invite");
   if (invite.revokedAt) throw forbidden("this invite link has been revoked", "invite_revoked");
+  if (!actorGroupAllowed(invite.role, input.actorGroup)) {
+    throw invalid('the actor group "facilitator" is for people who join with the facilitator link');
+  }
   const token = generateToken();
   const participant = {
     id: generateId(),

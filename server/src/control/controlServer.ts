@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from "node:http";
 import { PROTOCOL_VERSION } from "@oppdag/shared";
 import { Server } from "socket.io";
-import { originAllowed } from "../auth/origin";
+import { type OriginPolicy, originAllowed } from "../auth/origin";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import type { Logger } from "../lib/logger";
 import { metrics } from "../observability/metrics";
@@ -29,7 +29,7 @@ export interface ControlServerDeps {
   rooms: Rooms;
   batcher: WriteBatcher;
   log: Logger;
-  allowedOrigins: readonly string[];
+  origins: OriginPolicy;
   maxClientsPerWorkshop: number;
   /** Events one connection may send per second; bursts up to twice that. */
   eventsPerSecond: number;
@@ -47,7 +47,7 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
     // No CORS headers: only the app's own pages may use the control channel.
-    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.allowedOrigins)),
+    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.origins)),
   });
 
   io.use(async (socket, next) => {

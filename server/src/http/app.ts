@@ -117,6 +117,7 @@ export function createApp(deps: AppDeps) {
       ...deps,
       joinLimiter: limiter(config.joinsPerMinutePerIp, "join attempts"),
       retentionDays: config.retentionDays,
+      maxCardsPerBoard: config.maxCardsPerBoard,
     }),
   );
   api.use(exportRoutes(deps));

@@ -36,6 +36,14 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     } else if (err?.type === "entity.parse.failed") {
       status = 400;
       body = { error: "invalid_json", message: "request body is not valid JSON" };
+    } else if (isClientFault(err)) {
+      // The rest of what body parsing refuses: a body that does not match its Content-Encoding,
+      // an encoding or charset it cannot read, a length that does not match.
+      status = err.status;
+      const unsupported = err.status === 415 || /^(encoding|charset)\./.test(err.type ?? "");
+      body = unsupported
+        ? { error: "unsupported_encoding", message: `the request body cannot be read: ${err.message}` }
+        : { error: "invalid_request", message: `the request body cannot be read: ${err.message}` };
     } else {
       status = 500;
       body = { error: "internal", message: "something went wrong on the server" };
@@ -44,4 +52,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     }
     res.status(status).json(body);
   };
+}
+
+/** An error that body parsing (http-errors) marks as the client's, with a 4xx status. */
+function isClientFault(err: unknown): err is { status: number; type?: string; message: string } {
+  const e = err as { status?: unknown; expose?: unknown } | null;
+  return typeof e?.status === "number" && e.status >= 400 && e.status < 500 && e.expose === true;
 }

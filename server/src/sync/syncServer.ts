@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { CloseCode, SYNC_PATH, SYNC_SUBPROTOCOL } from "@oppdag/shared";
 import { WebSocket, WebSocketServer } from "ws";
-import { originAllowed } from "../auth/origin";
+import { type OriginPolicy, originAllowed } from "../auth/origin";
 import { authenticate, type SessionEvents } from "../auth/sessions";
 import { generateId } from "../auth/tokens";
 import type { Logger } from "../lib/logger";
@@ -20,7 +20,7 @@ export interface SyncServerDeps {
   sessionService: SessionService;
   log: Logger;
   maxMessageBytes: number;
-  allowedOrigins: readonly string[];
+  origins: OriginPolicy;
   maxClientsPerWorkshop: number;
   maxOpenWorkshops: number;
 }
@@ -67,7 +67,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return; // socket.io handles its own path
-    if (!originAllowed(req, deps.allowedOrigins)) {
+    if (!originAllowed(req, deps.origins)) {
       log.warn({ event: "origin_refused", origin: req.headers.origin }, "websocket from a foreign origin refused");
       metrics.rejectedMessages.inc({ reason: "origin" });
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardRights, namesHiddenFor } from "./access";
+import { actorGroupAllowed, boardRights, namesHiddenFor } from "./access";
 
 const open = { locked: false, privateRound: false };
 
@@ -41,5 +41,14 @@ describe("namesHiddenFor", () => {
   });
   it("shows names to everyone when the workshop is not anonymous", () => {
     expect(namesHiddenFor({ role: "participant" }, false)).toBe(false);
+  });
+});
+
+describe("actorGroupAllowed", () => {
+  it("keeps the facilitator group for the facilitator link", () => {
+    expect(actorGroupAllowed("facilitator", "facilitator")).toBe(true);
+    expect(actorGroupAllowed("participant", "facilitator")).toBe(false);
+    expect(actorGroupAllowed("observer", "facilitator")).toBe(false);
+    expect(actorGroupAllowed("participant", "industry")).toBe(true);
   });
 });

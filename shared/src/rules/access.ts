@@ -1,4 +1,4 @@
-import type { Role } from "../domain";
+import type { ActorGroup, Role } from "../domain";
 
 /** The parts of session control that decide who may change the board. */
 export interface BoardGate {
@@ -33,4 +33,9 @@ export function boardRights(role: Role, gate: BoardGate): BoardRights {
  */
 export function namesHiddenFor(viewer: { role: Role } | null | undefined, anonymous: boolean): boolean {
   return anonymous && !!viewer && viewer.role !== "facilitator";
+}
+
+/** The actor group "facilitator" belongs to people who joined with the facilitator link. */
+export function actorGroupAllowed(role: Role, group: ActorGroup): boolean {
+  return group !== "facilitator" || role === "facilitator";
 }

@@ -1,4 +1,4 @@
-import { CreateWorkshopBody, JoinBody, ROLES, WorkshopId, WorkshopJson } from "@oppdag/shared";
+import { CreateWorkshopBody, JoinBody, parseWorkshopJson, ROLES, WorkshopId } from "@oppdag/shared";
 import type { RequestHandler } from "express";
 import express, { Router } from "express";
 import { z } from "zod";
@@ -18,6 +18,7 @@ export interface WorkshopRoutesDeps extends ParticipantListDeps, DeleteWorkshopD
   sessions: SessionEvents;
   joinLimiter: RequestHandler;
   retentionDays: number;
+  maxCardsPerBoard: number;
 }
 
 export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
@@ -37,7 +38,7 @@ export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
   // A JSON export, re-imported as a new workshop (the portable escape hatch). Exports are larger
   // than other bodies: 300 cards with notes is a few hundred KiB.
   router.post("/workshops/import", express.json({ limit: 8 * 1024 * 1024 }), async (req, res) => {
-    const result = await importWorkshop(storage, WorkshopJson.parse(req.body));
+    const result = await importWorkshop(storage, parseWorkshopJson(req.body), deps);
     res.status(201).json(result);
   });
 
