@@ -16,6 +16,8 @@ export interface Config {
   maxMessageBytes: number;
   joinsPerMinutePerIp: number;
   apiRequestsPerMinutePerIp: number;
+  /** Presence (cursors, selections) is sent to each client at most once per this window. */
+  presenceWindowMs: number;
   /** Rows in a document's update log that trigger a background compaction. */
   compactAfterUpdates: number;
   /** The browser origins allowed to open sockets: PUBLIC_URL's and ALLOWED_ORIGINS. */
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageBytes: int(env.MAX_MESSAGE_BYTES, Limits.maxMessageBytes, "MAX_MESSAGE_BYTES"),
     joinsPerMinutePerIp: int(env.JOIN_RATE_PER_MINUTE, 30, "JOIN_RATE_PER_MINUTE"),
     apiRequestsPerMinutePerIp: int(env.API_RATE_PER_MINUTE, 600, "API_RATE_PER_MINUTE"),
+    presenceWindowMs: int(env.PRESENCE_WINDOW_MS, 50, "PRESENCE_WINDOW_MS"),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500, "COMPACT_AFTER_UPDATES"),
     maxClientsPerWorkshop: int(env.MAX_CLIENTS_PER_WORKSHOP, 250, "MAX_CLIENTS_PER_WORKSHOP"),
     maxOpenWorkshops: int(env.MAX_OPEN_WORKSHOPS, 200, "MAX_OPEN_WORKSHOPS"),

@@ -12,6 +12,7 @@ import { SessionService } from "./session/service";
 import { openSqliteStorage } from "./storage/sqlite";
 import type { Storage } from "./storage/types";
 import { singleProcessFanout } from "./sync/fanout";
+import { PresenceCoalescer } from "./sync/presenceCoalescer";
 import { Rooms } from "./sync/rooms";
 import { attachSyncServer } from "./sync/syncServer";
 import { WriteBatcher } from "./sync/writeBatcher";
@@ -24,11 +25,13 @@ export function createServer(
 ) {
   const sessions = new SessionEvents();
   const batcher = new WriteBatcher(storage);
+  const presenceWindow = new PresenceCoalescer(config.presenceWindowMs);
   const rooms = new Rooms(
     {
       store: storage,
       batcher,
       fanout: singleProcessFanout,
+      presenceWindow,
       log,
       compactAfterUpdates: config.compactAfterUpdates,
       limits: { maxDocBytes: config.maxDocBytes, maxCardsPerBoard: config.maxCardsPerBoard },
@@ -81,6 +84,7 @@ export function createServer(
       httpServer.close();
       await batcher.drain();
       sync.closeAll();
+      presenceWindow.stop();
       control.io.disconnectSockets(true);
       await new Promise<void>((resolve) => control.io.close(() => resolve()));
       httpServer.closeAllConnections();

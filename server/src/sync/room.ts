@@ -6,6 +6,7 @@ import type { Logger } from "../lib/logger";
 import type { DocStore } from "../storage/types";
 import type { Fanout } from "./fanout";
 import { awarenessFrame, type ClientFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
+import type { PresenceCoalescer, PresenceSource } from "./presenceCoalescer";
 import type { BatchSource, WriteBatcher } from "./writeBatcher";
 
 /** One connected client as the room sees it. */
@@ -22,6 +23,8 @@ export interface RoomClient {
   /** This client tried to speak for someone else's presence. */
   refusedAwareness(): void;
   send(frame: Uint8Array): void;
+  /** Whether frames are piling up unsent to this client (a slow phone, a weak network). */
+  backlogged(): boolean;
   close(code: number, reason: string): void;
 }
 
@@ -29,6 +32,8 @@ export interface RoomDeps {
   store: DocStore;
   batcher: WriteBatcher;
   fanout: Fanout;
+  /** Groups presence changes into one frame per client per window. */
+  presenceWindow: PresenceCoalescer;
   log: Logger;
   compactAfterUpdates: number;
   limits: { maxDocBytes: number; maxCardsPerBoard: number };
@@ -94,7 +99,7 @@ const FROM_FANOUT = Symbol("fanout");
  * same turn sees them) but reach other clients, and echo back to their sender, only after the
  * batcher has made them durable.
  */
-export class Room implements BatchSource {
+export class Room implements BatchSource, PresenceSource {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly clients = new Set<RoomClient>();
@@ -112,6 +117,10 @@ export class Room implements BatchSource {
   private shutDown = false;
   private compacting = false;
   private unsubscribeFanout: () => void = () => {};
+  /** Presence ids changed since the last presence frame. */
+  private presenceChanged = new Set<number>();
+  /** Clients that missed presence frames while backlogged: they get the whole state next. */
+  private presenceStale = new Set<RoomClient>();
 
   constructor(
     readonly id: string,
@@ -131,7 +140,8 @@ export class Room implements BatchSource {
         for (const id of added) client.awarenessIds.add(id);
         for (const id of removed) client.awarenessIds.delete(id);
       }
-      this.broadcast(awarenessFrame(this.awareness, changed));
+      for (const id of changed) this.presenceChanged.add(id);
+      this.deps.presenceWindow.mark(this);
     });
     this.ready = this.load();
   }
@@ -158,6 +168,7 @@ export class Room implements BatchSource {
 
   removeClient(client: RoomClient): void {
     this.clients.delete(client);
+    this.presenceStale.delete(client);
     if (client.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...client.awarenessIds], null);
     }
@@ -295,6 +306,33 @@ export class Room implements BatchSource {
 
   broadcast(frame: Uint8Array): void {
     for (const client of this.clients) client.send(frame);
+  }
+
+  /**
+   * Sends what changed in presence since the last window as one frame, encoded once, to every
+   * client. A backlogged client is skipped rather than queued behind (so document updates never
+   * wait behind cursors) and gets the latest state of everyone once it has caught up.
+   */
+  flushPresence(): void {
+    if (this.shutDown || this.clients.size === 0) this.presenceChanged.clear();
+    if (this.presenceChanged.size === 0) return;
+    const frame = awarenessFrame(this.awareness, [...this.presenceChanged]);
+    this.presenceChanged.clear();
+    let whole: Uint8Array | null = null;
+    for (const client of this.clients) {
+      if (client.backlogged()) {
+        this.presenceStale.add(client);
+      } else if (this.presenceStale.delete(client)) {
+        // Every id ever seen here (but the room's own), so states removed meanwhile arrive as removals.
+        whole ??= awarenessFrame(
+          this.awareness,
+          [...this.awareness.meta.keys()].filter((id) => id !== this.awareness.clientID),
+        );
+        client.send(whole);
+      } else {
+        client.send(frame);
+      }
+    }
   }
 
   /** Replaces the update log with one snapshot, in one transaction, behind all queued writes. */

@@ -121,34 +121,89 @@ function presence(clientId: number, state: Record<string, unknown>, clock = 1): 
   return awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]);
 }
 const awareness = (u: Uint8Array) => ({ type: "awareness", update: u }) as const;
-const presenceNames = (c: FakeClient) =>
+/** Every presence state the client was sent, in order (null for a removal). */
+const presenceStates = (c: FakeClient) =>
   c.sent
     .map(decode)
     .filter((f) => f.type === "awareness")
     .flatMap((f) => {
       const dec = decoding.createDecoder(f.payload);
-      const names: unknown[] = [];
+      const states: unknown[] = [];
       for (let n = decoding.readVarUint(dec); n > 0; n--) {
         decoding.readVarUint(dec);
         decoding.readVarUint(dec);
-        names.push((JSON.parse(decoding.readVarString(dec)) as { user?: { name?: unknown } } | null)?.user?.name);
+        states.push(JSON.parse(decoding.readVarString(dec)));
       }
-      return names;
+      return states;
     });
+const presenceNames = (c: FakeClient) =>
+  presenceStates(c).map((st) => (st as { user?: { name?: unknown } } | null)?.user?.name);
+
+/** Waits until the client has been sent `count` frames (document updates go out once durable). */
+async function eventuallySent(c: FakeClient, count: number) {
+  for (let i = 0; i < 100 && c.sent.length < count; i++) await new Promise((r) => setImmediate(r));
+  expect(c.sent.length).toBeGreaterThanOrEqual(count);
+}
 
 describe("Room presence", () => {
   it("relays a client's own presence to everyone and removes it when the client leaves", async () => {
-    const { open } = setup();
+    const { open, presenceWindow } = setup();
     const room = await open();
     const kari = join(room, fakeClient("kari"));
     const lars = join(room, fakeClient("lars"));
     room.handle(kari, awareness(presence(101, { user: { id: "kari", name: "Kari" } })));
+    presenceWindow.flush();
     expect(presenceNames(lars)).toEqual(["Kari"]);
     expect(presenceNames(kari)).toEqual(["Kari"]);
     expect([...kari.awarenessIds]).toEqual([101]);
     room.removeClient(kari);
+    presenceWindow.flush();
     expect(room.awareness.getStates().has(101)).toBe(false);
     expect(presenceNames(lars)).toEqual(["Kari", undefined]);
+  });
+
+  it("sends each client one presence frame per window, whatever the number of moves", async () => {
+    const { open, presenceWindow } = setup();
+    const room = await open();
+    const people = Array.from({ length: 20 }, (_, i) => join(room, fakeClient(`p${i}`)));
+    // Every person moves their pointer ten times within one window.
+    for (let clock = 1; clock <= 10; clock++) {
+      people.forEach((p, i) => {
+        room.handle(p, awareness(presence(100 + i, { user: { id: p.participantId }, pointer: { x: clock } }, clock)));
+      });
+    }
+    expect(people.every((p) => p.sent.length === 0)).toBe(true);
+    presenceWindow.flush();
+    for (const p of people) {
+      expect(p.sent).toHaveLength(1);
+      // The one frame holds everyone's latest state.
+      expect(presenceStates(p)).toHaveLength(20);
+      expect(presenceStates(p).every((st) => (st as { pointer: { x: number } }).pointer.x === 10)).toBe(true);
+    }
+    // Document updates are not held back by the window.
+    room.handle(people[0] as FakeClient, { type: "update", update: cardUpdate("Kongekrabbe").update });
+    await eventuallySent(people[1] as FakeClient, 2);
+  });
+
+  it("skips a backlogged client, then gives it everyone's latest state, removals included", async () => {
+    const { open, presenceWindow } = setup();
+    const room = await open();
+    const kari = join(room, fakeClient("kari"));
+    const lars = join(room, fakeClient("lars"));
+    const slow = join(room, fakeClient("slow"));
+    slow.isBacklogged = true;
+    room.handle(kari, awareness(presence(101, { user: { id: "kari" }, pointer: { x: 1 } })));
+    room.handle(lars, awareness(presence(202, { user: { id: "lars" }, pointer: { x: 1 } })));
+    presenceWindow.flush();
+    room.handle(kari, awareness(presence(101, { user: { id: "kari" }, pointer: { x: 2 } }, 2)));
+    room.removeClient(lars);
+    presenceWindow.flush();
+    expect(slow.sent).toEqual([]);
+    slow.isBacklogged = false;
+    room.handle(kari, awareness(presence(101, { user: { id: "kari" }, pointer: { x: 3 } }, 3)));
+    presenceWindow.flush();
+    expect(slow.sent).toHaveLength(1);
+    expect(presenceStates(slow)).toEqual([{ user: { id: "kari" }, pointer: { x: 3 } }, null]);
   });
 
   it("refuses presence claiming another participant, or another connection's presence id", async () => {
@@ -170,16 +225,20 @@ describe("Room presence", () => {
   });
 
   it("refuses presence with a name in an anonymous workshop, relays it without one", async () => {
-    const { open } = setup();
+    const { open, presenceWindow } = setup();
     const room = await open();
     const kari = join(room, fakeClient("kari"));
     const lars = join(room, fakeClient("lars"));
     kari.isAnonymous = true;
+    const relayed = () => {
+      presenceWindow.flush();
+      return presenceNames(lars);
+    };
     room.handle(kari, awareness(presence(101, { user: { id: "kari", name: "Kari Nordmann", group: "industry" } })));
     expect(kari.awarenessRefusals).toBe(1);
-    expect(lars.sent).toEqual([]);
+    expect(relayed()).toEqual([]);
     room.handle(kari, awareness(presence(101, { user: { id: "kari", name: "", group: "industry" } })));
     expect(kari.awarenessRefusals).toBe(1);
-    expect(presenceNames(lars)).toEqual([""]);
+    expect(relayed()).toEqual([""]);
   });
 });

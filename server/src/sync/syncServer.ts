@@ -26,6 +26,8 @@ export interface SyncServerDeps {
 }
 
 const KEEPALIVE_MS = 30_000;
+/** Unsent bytes past which a client skips presence frames until it catches up. */
+const PRESENCE_BACKLOG_BYTES = 64 * 1024;
 
 const AUTH_CLOSE: Record<"unauthorized" | "forbidden" | "unknown-workshop", [number, string]> = {
   unauthorized: [CloseCode.Unauthorized, "invalid or missing token"],
@@ -159,6 +161,7 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       send(frame) {
         if (ws.readyState === WebSocket.OPEN) ws.send(frame);
       },
+      backlogged: () => ws.bufferedAmount > PRESENCE_BACKLOG_BYTES,
       close(code, reason) {
         if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
       },

@@ -3,6 +3,7 @@ import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import type { Logger } from "../../src/lib/logger";
 import type { Fanout } from "../../src/sync/fanout";
+import { PresenceCoalescer } from "../../src/sync/presenceCoalescer";
 import { Room, type RoomClient, type RoomDeps } from "../../src/sync/room";
 import { WriteBatcher } from "../../src/sync/writeBatcher";
 import { MemoryDocStore } from "./memoryDocStore";
@@ -32,10 +33,13 @@ export function setup(overrides: Partial<Pick<RoomDeps, "compactAfterUpdates" | 
   const store = new MemoryDocStore();
   const batcher = new WriteBatcher(store);
   const { fanout, published, deliver } = recordingFanout();
+  // A long window: tests end it themselves with `presenceWindow.flush()`.
+  const presenceWindow = new PresenceCoalescer(60_000);
   const deps: RoomDeps = {
     store,
     batcher,
     fanout,
+    presenceWindow,
     log: silent,
     compactAfterUpdates: 1000,
     limits: { maxDocBytes: 10_000_000, maxCardsPerBoard: 100_000 },
@@ -47,7 +51,7 @@ export function setup(overrides: Partial<Pick<RoomDeps, "compactAfterUpdates" | 
     await room.ready;
     return room;
   };
-  return { store, batcher, published, deliver, deps, open };
+  return { store, batcher, published, deliver, deps, open, presenceWindow };
 }
 
 /** A connection as the room sees it, recording everything the room does to it. */
@@ -57,6 +61,7 @@ export function fakeClient(participantId: string, rights: BoardRights = FULL) {
     awarenessIds: new Set<number>(),
     currentRights: rights,
     isAnonymous: false,
+    isBacklogged: false,
     sent: [] as Uint8Array[],
     refusals: [] as LimitNotice[],
     awarenessRefusals: 0,
@@ -66,6 +71,7 @@ export function fakeClient(participantId: string, rights: BoardRights = FULL) {
     anonymous: () => c.isAnonymous,
     refusedAwareness: () => void c.awarenessRefusals++,
     send: (frame: Uint8Array) => void c.sent.push(frame),
+    backlogged: () => c.isBacklogged,
     close: (code: number, reason: string) => void c.closed.push({ code, reason }),
   };
   return c satisfies RoomClient;
