@@ -92,7 +92,6 @@ function writesInvalidId(update: Uint8Array): boolean {
 }
 
 const FROM_STORAGE = Symbol("storage");
-const FROM_FANOUT = Symbol("fanout");
 
 /**
  * One open workshop document. Updates from clients are applied at once (so the next frame in the
@@ -128,11 +127,6 @@ export class Room implements BatchSource, PresenceSource {
   ) {
     // The room is the authority; its own awareness state stays empty.
     this.awareness.setLocalState(null);
-    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (origin === FROM_STORAGE || origin === FROM_FANOUT) return;
-      this.pending.push(update);
-      deps.batcher.enqueue(this);
-    });
     this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
       const client = origin as RoomClient | undefined;
@@ -190,6 +184,9 @@ export class Room implements BatchSource, PresenceSource {
           return;
         }
         Y.applyUpdate(this.doc, frame.update, client);
+        // Stored and relayed as received: re-encoding what Yjs applied would cost a second pass
+        // over every update (the room keeps no "update" listener, so Yjs encodes nothing).
+        this.queue(frame.update);
         return;
       }
       case "awareness":
@@ -258,7 +255,14 @@ export class Room implements BatchSource, PresenceSource {
 
   /** Applies a change made by the server itself (it goes through the same durable path). */
   transactAsServer(fn: (doc: Y.Doc) => void): void {
+    const before = Y.encodeStateVector(this.doc);
     this.doc.transact(() => fn(this.doc), "server");
+    this.queue(Y.encodeStateAsUpdate(this.doc, before));
+  }
+
+  private queue(update: Uint8Array): void {
+    this.pending.push(update);
+    this.deps.batcher.enqueue(this);
   }
 
   takePending(): Uint8Array {
