@@ -35,7 +35,7 @@ export interface Config {
   /** Workshops unused this long are deleted with everything in them; 0 keeps them forever. */
   retentionDays: number;
   retentionSweepMs: number;
-  /** Start the Word worker soon after start, so the first export is fast (tests switch it off). */
+  /** Start the Word worker when the first workshop opens, so the first export is fast (tests switch it off). */
   docxWarmup: boolean;
 }
 

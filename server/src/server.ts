@@ -26,6 +26,7 @@ export function createServer(
   const sessions = new SessionEvents();
   const batcher = new WriteBatcher(storage);
   const presenceWindow = new PresenceCoalescer(config.presenceWindowMs);
+  const docx = new DocxPool();
   const rooms = new Rooms(
     {
       store: storage,
@@ -37,13 +38,17 @@ export function createServer(
       limits: { maxDocBytes: config.maxDocBytes, maxCardsPerBoard: config.maxCardsPerBoard },
     },
     log,
+    // The Word worker (about 30 MB) starts once someone is in a workshop, so the first export of
+    // the day is warm while an idle server stays small.
+    () => {
+      if (config.docxWarmup) docx.warm();
+    },
   );
   const sessionService = new SessionService(storage);
   const presence = new Presence();
   const removeWorkshop = (workshopId: string, why: string) =>
     deleteWorkshop({ storage, rooms, batcher, sessions, sessionService, log }, workshopId, why);
   let retention: ReturnType<typeof setInterval> | undefined;
-  const docx = new DocxPool();
   const app = createApp({ config, docx, storage, rooms, batcher, sessionService, sessions, presence, log });
   const httpServer = http.createServer(app);
   const sync = attachSyncServer(httpServer, {
@@ -74,7 +79,6 @@ export function createServer(
     async listen(): Promise<number> {
       await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
       retention = startRetention(config, storage, rooms, removeWorkshop, log);
-      if (config.docxWarmup) setTimeout(() => docx.warm(), 1000).unref();
       return (httpServer.address() as AddressInfo).port;
     },
     /** Graceful stop: refuse new work, write everything pending, tell clients to reconnect quietly. */

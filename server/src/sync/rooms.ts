@@ -10,6 +10,8 @@ export class Rooms {
   constructor(
     private readonly deps: RoomDeps,
     private readonly log: Logger,
+    /** Called when the first room opens: what a live workshop needs soon starts then, not at boot. */
+    private onFirstOpen: (() => void) | null = null,
   ) {}
 
   /** The room for a workshop, creating and loading it if needed. Await room.ready before use. */
@@ -18,6 +20,8 @@ export class Rooms {
     if (!room) {
       room = new Room(workshopId, this.deps);
       this.rooms.set(workshopId, room);
+      this.onFirstOpen?.();
+      this.onFirstOpen = null;
       room.ready.catch((err) => {
         this.log.error({ err, workshopId }, "loading document failed");
         if (this.rooms.get(workshopId) === room) this.rooms.delete(workshopId);
