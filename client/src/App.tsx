@@ -1,18 +1,24 @@
+import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
-import { JoinPage } from "./routes/JoinPage";
-import { LandingPage } from "./routes/LandingPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
-import { WorkshopPage } from "./routes/WorkshopPage";
+
+// Each page loads its own code: a participant opening an invite does not download the board,
+// and the board does not wait for the landing page.
+const LandingPage = lazy(() => import("./routes/LandingPage").then((m) => ({ default: m.LandingPage })));
+const JoinPage = lazy(() => import("./routes/JoinPage").then((m) => ({ default: m.JoinPage })));
+const WorkshopPage = lazy(() => import("./routes/WorkshopPage").then((m) => ({ default: m.WorkshopPage })));
 
 export function App() {
   return (
     <BrowserRouter>
-      <Routes>
-        <Route path="/" element={<LandingPage />} />
-        <Route path="/join/:workshopId" element={<JoinPage />} />
-        <Route path="/w/:workshopId" element={<WorkshopPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+        <Routes>
+          <Route path="/" element={<LandingPage />} />
+          <Route path="/join/:workshopId" element={<JoinPage />} />
+          <Route path="/w/:workshopId" element={<WorkshopPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </BrowserRouter>
   );
 }

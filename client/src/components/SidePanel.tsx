@@ -1,8 +1,12 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
-import { NotesPanel } from "../notes/NotesPanel";
-import { ActionPlanPanel } from "../plan/ActionPlanPanel";
 import { useUiStore } from "../stores/uiStore";
+
+// The notes editor (TipTap, ProseMirror) and the plan (drag and drop, the matrix) are most of the
+// app's weight; they load when their tab is first opened, not with the board.
+const NotesPanel = lazy(() => import("../notes/NotesPanel").then((m) => ({ default: m.NotesPanel })));
+const ActionPlanPanel = lazy(() => import("../plan/ActionPlanPanel").then((m) => ({ default: m.ActionPlanPanel })));
 
 /** The panel beside the board: the shared notes, or the action plan. */
 export function SidePanel({ workshop }: { workshop: WorkshopDoc }) {
@@ -37,7 +41,9 @@ export function SidePanel({ workshop }: { workshop: WorkshopDoc }) {
           {t("plan.tab")}
         </button>
       </div>
-      {tab === "notes" ? <NotesPanel workshop={workshop} /> : <ActionPlanPanel workshop={workshop} />}
+      <Suspense fallback={<p className="loading">{t("errors.loading")}</p>}>
+        {tab === "notes" ? <NotesPanel workshop={workshop} /> : <ActionPlanPanel workshop={workshop} />}
+      </Suspense>
     </aside>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { Board } from "../canvas/Board";
@@ -7,7 +7,6 @@ import { ActionToast } from "../components/ActionToast";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { FatalScreen } from "../components/FatalScreen";
 import { PeoplePanel } from "../components/PeoplePanel";
-import { ShareDialog } from "../components/ShareDialog";
 import { SidePanel } from "../components/SidePanel";
 import { TopBar } from "../components/TopBar";
 import { useControl } from "../control/useControl";
@@ -50,8 +49,25 @@ export function WorkshopPage() {
       </main>
       <PeoplePanel />
       <VoteResults doc={workshop.doc} />
-      <ShareDialog workshopId={workshopId} />
+      <LazyShareDialog workshopId={workshopId} />
       <ActionToast />
     </div>
+  );
+}
+
+const ShareDialog = lazy(() => import("../components/ShareDialog").then((m) => ({ default: m.ShareDialog })));
+
+/** The share dialog (with its QR code) loads when it is first opened, and stays mounted after. */
+function LazyShareDialog({ workshopId }: { workshopId: string }) {
+  const opened = useUiStore((s) => s.shareOpen);
+  const [wanted, setWanted] = useState(opened);
+  useEffect(() => {
+    if (opened) setWanted(true);
+  }, [opened]);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <ShareDialog workshopId={workshopId} />
+    </Suspense>
   );
 }

@@ -1,0 +1,44 @@
+// What a browser downloads to open each page of the built client: the entry chunks from
+// index.html, the page's own chunk and every chunk they import statically, gzip-compressed.
+// Lazy chunks (notes, plan, share dialog) are listed apart. Run after `pnpm build`:
+// `node scripts/bundle-size.mjs [client/dist]`.
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dist = path.resolve(process.argv[2] ?? "client/dist");
+const assets = path.join(dist, "assets");
+const gzip = (file) => gzipSync(fs.readFileSync(path.join(assets, file)), { level: 9 }).byteLength;
+const staticImports = (file) =>
+  [...fs.readFileSync(path.join(assets, file), "utf8").matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
+function closure(roots) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of staticImports(file)) visit(next);
+  };
+  for (const root of roots) visit(root);
+  return seen;
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const total = (files) => [...files].reduce((sum, f) => sum + gzip(f), 0);
+
+const html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+const entry = [...html.matchAll(/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+const chunk = (name) => fs.readdirSync(assets).find((f) => f.startsWith(`${name}-`) && f.endsWith(".js"));
+const css = fs.readdirSync(assets).filter((f) => f.endsWith(".css"));
+
+const lines = [];
+for (const page of ["WorkshopPage", "JoinPage", "LandingPage"]) {
+  const file = chunk(page);
+  if (!file) continue;
+  lines.push(`${page.padEnd(16)} first load ${kb(total(closure([...entry, file])))} JS gzip + ${kb(total(css))} CSS`);
+}
+for (const lazy of ["NotesPanel", "ActionPlanPanel", "ShareDialog"]) {
+  const file = chunk(lazy);
+  if (file) lines.push(`${lazy.padEnd(16)} on demand  ${kb(gzip(file))} JS gzip`);
+}
+console.log(lines.join("\n"));
