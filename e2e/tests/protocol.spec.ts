@@ -46,3 +46,39 @@ test("a page older than the server says the app was updated, and a reload brings
 
   await Promise.all([fac.context.close(), kari.context.close()]);
 });
+
+test("a first connection that takes a while says connecting, never reconnecting or reconnected", async ({
+  browser,
+}) => {
+  const fac = await newPerson(browser);
+  const landing = new LandingPage(fac.page);
+  await landing.goto();
+  const { participantLink } = await landing.createWorkshop("Et stort brett", "Åse Fasilitator");
+
+  // Kari's board arrives a second late, as a large board on a slow network does.
+  const kari = await newPerson(browser);
+  await kari.context.routeWebSocket(/\/sync\//, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => setTimeout(() => ws.send(message), 1000));
+  });
+  // Every state the indicator shows, from the first render on.
+  await kari.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __states: string[] }).__states = seen;
+    new MutationObserver(() => {
+      const state = document.querySelector("[data-testid=connection]")?.getAttribute("data-state");
+      if (state && seen[seen.length - 1] !== state) seen.push(state);
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state"] });
+  });
+  await kari.page.goto(participantLink);
+  const form = kari.page.getByTestId("join-form");
+  await form.locator("input[name=name]").fill("Kari");
+  await form.locator("select[name=actorGroup]").selectOption("industry");
+  await form.getByRole("button").click();
+  const board = new BoardPage(kari.page);
+  await expect(board.connection()).toHaveAttribute("data-state", "online", { timeout: 10_000 });
+  const states = await kari.page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+  expect(states).toContain("connecting");
+  expect(states).not.toContain("reconnecting");
+  expect(states).not.toContain("reconnected");
+});

@@ -8,7 +8,13 @@ export function ConnectionBanner() {
   if (!longLoss || state === "online" || state === "reconnected") return null;
   return (
     <p className="connection-banner" role="status" data-testid="connection-banner">
-      {t(state === "offline" ? "connection.bannerOffline" : "connection.bannerReconnecting")}
+      {t(
+        state === "offline"
+          ? "connection.bannerOffline"
+          : state === "connecting"
+            ? "connection.bannerConnecting"
+            : "connection.bannerReconnecting",
+      )}
     </p>
   );
 }

@@ -96,8 +96,10 @@ export const en = {
   connection: {
     online: "Online",
     reconnecting: "Reconnecting…",
+    connecting: "Connecting…",
     offline: "Offline: your edits are kept",
     reconnected: "Reconnected",
+    bannerConnecting: "Still connecting to the workshop… A large board can take a moment.",
     bannerReconnecting: "Connection lost. Reconnecting… Your changes are kept and sent when the connection is back.",
     bannerOffline: "You are offline. Your changes are kept on this device and sent when you are back online.",
   },

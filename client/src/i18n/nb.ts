@@ -82,8 +82,10 @@ export const nb: Messages = {
   connection: {
     online: "Tilkoblet",
     reconnecting: "Kobler til igjen…",
+    connecting: "Kobler til…",
     offline: "Frakoblet: endringene dine tas vare på",
     reconnected: "Tilkoblet igjen",
+    bannerConnecting: "Kobler fortsatt til verkstedet … Et stort brett kan ta litt tid.",
     bannerReconnecting:
       "Forbindelsen er brutt. Kobler til igjen… Endringene dine er tatt vare på og sendes når forbindelsen er tilbake.",
     bannerOffline: "Du er frakoblet. Endringene dine er lagret på denne enheten og sendes når du er på nett igjen.",

@@ -82,8 +82,10 @@ export const sv: Messages = {
   connection: {
     online: "Ansluten",
     reconnecting: "Återansluter…",
+    connecting: "Ansluter…",
     offline: "Frånkopplad: dina ändringar sparas",
     reconnected: "Ansluten igen",
+    bannerConnecting: "Ansluter fortfarande till workshopen … En stor tavla kan ta en stund.",
     bannerReconnecting:
       "Anslutningen bröts. Ansluter igen… Dina ändringar sparas och skickas när anslutningen är tillbaka.",
     bannerOffline: "Du är frånkopplad. Dina ändringar sparas på den här enheten och skickas när du är uppkopplad igen.",
