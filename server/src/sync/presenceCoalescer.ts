@@ -12,17 +12,25 @@ export interface PresenceSource {
 export class PresenceCoalescer {
   private dirty = new Set<PresenceSource>();
   private timer: NodeJS.Timeout | undefined;
+  private lastFlush = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly windowMs: number) {}
 
-  /** Schedules `source` to send its presence changes at the end of the current window. */
+  /**
+   * Schedules `source` to send its presence changes: at once (after this turn) when the last
+   * flush is a window ago, so a lone move is not held back, else when the window ends.
+   */
   mark(source: PresenceSource): void {
     this.dirty.add(source);
-    this.timer ??= setTimeout(() => this.flush(), this.windowMs);
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastFlush + this.windowMs - performance.now());
+    this.timer = setTimeout(() => this.flush(), wait);
   }
 
   flush(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.lastFlush = performance.now();
     const due = this.dirty;
     this.dirty = new Set();
     for (const source of due) source.flushPresence();
