@@ -33,6 +33,9 @@ export class LandingPage {
   }
 }
 
+/** A box on screen, in CSS pixels. */
+type ScreenBox = Pick<DOMRect, "x" | "y" | "width" | "height">;
+
 /** One person's view of a workshop: board, notes and top bar. */
 export class BoardPage {
   constructor(readonly page: Page) {}
@@ -97,6 +100,31 @@ export class BoardPage {
     return this.page.locator(".react-flow__node-card, .react-flow__node-draft");
   }
 
+  /** Where each card and draft is drawn on this person's screen, with its text. */
+  async cardBoxes(): Promise<Array<Box & { text: string }>> {
+    return this.cardsAndDrafts().evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const r = n.getBoundingClientRect();
+        const text = (n.querySelector("textarea") as HTMLTextAreaElement | null)?.value ?? n.textContent ?? "";
+        return { x: r.x, y: r.y, width: r.width, height: r.height, text };
+      }),
+    );
+  }
+
+  /**
+   * Drags a card so that its top-left corner lands on `to` (screen coordinates), holding it at
+   * `grab` (by default its middle; pass a point no other card covers when cards overlap).
+   */
+  async dragCard(card: Locator, to: { x: number; y: number }, grab?: { x: number; y: number }) {
+    const node = await card.boundingBox();
+    if (!node) throw new Error("card not found");
+    grab ??= { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+    await this.page.mouse.move(grab.x, grab.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + (grab.x - node.x), to.y + (grab.y - node.y), { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   /**
    * Double-clicks an empty part of the board (upper right, clear of the toolbar, the controls and
    * the minimap), which starts a new card there, and writes `text` into it.
@@ -130,9 +158,133 @@ export class BoardPage {
     await this.page.keyboard.type(text, { delay: 5 });
   }
 
+  /** Puts the caret at the end of block `index` (0-based) of the notes: a click on its last line, then End. */
+  async caretToEndOfNote(index: number) {
+    const block = this.page.getByTestId("notes-editor").locator(":scope > *").nth(index);
+    const lastLetter = await block.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.parentElement?.closest(".ProseMirror-widget") && n.textContent) last = n as Text;
+      }
+      if (!last) return null;
+      const range = document.createRange();
+      range.setStart(last, last.length - 1);
+      range.setEnd(last, last.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    if (lastLetter) await this.page.mouse.click(lastLetter.x, lastLetter.y);
+    else await block.click();
+    await this.page.keyboard.press("End");
+  }
+
+  /** The notes as written, one string per block: without other people's carets and name tags. */
+  async notesBlocks(): Promise<string[]> {
+    return this.page.getByTestId("notes-editor").evaluate((editor) => {
+      const copy = editor.cloneNode(true) as HTMLElement;
+      for (const widget of Array.from(copy.querySelectorAll(".ProseMirror-widget"))) widget.remove();
+      return Array.from(copy.children, (block) => block.textContent ?? "");
+    });
+  }
+
+  /**
+   * Other people's carets in the notes as this person sees them: each name tag's box and the box of
+   * the text line the caret stands on (the line-height tall band around the letter beside it).
+   */
+  async remoteCarets(): Promise<Array<{ name: string; label: ScreenBox; line: ScreenBox; shown: boolean }>> {
+    return this.page.getByTestId("notes-editor").evaluate((editor) =>
+      Array.from(editor.querySelectorAll(".collaboration-carets__caret"), (caret) => {
+        const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+        const label = caret.querySelector(".collaboration-carets__label") as HTMLElement;
+        const block = caret.closest("p, h1, h2, h3, li") as HTMLElement;
+        const lineHeight = Number.parseFloat(getComputedStyle(block).lineHeight);
+        // The nearest written letter before the caret (or after it, at the start of a block).
+        const letters: Text[] = [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.parentElement?.closest(".ProseMirror-widget") && n.textContent?.trim()) letters.push(n as Text);
+        }
+        const before = letters.filter((t) => t.compareDocumentPosition(caret) & Node.DOCUMENT_POSITION_FOLLOWING);
+        const range = document.createRange();
+        const prev = before[before.length - 1];
+        const next = letters[before.length];
+        if (prev) {
+          range.setStart(prev, prev.length - 1);
+          range.setEnd(prev, prev.length);
+        } else if (next) {
+          range.setStart(next, 0);
+          range.setEnd(next, 1);
+        } else {
+          range.selectNodeContents(block);
+        }
+        const letter = range.getBoundingClientRect();
+        const middle = letter.y + letter.height / 2;
+        const blockBox = block.getBoundingClientRect();
+        return {
+          name: label.textContent ?? "",
+          shown: getComputedStyle(label).visibility === "visible",
+          label: box(label.getBoundingClientRect()),
+          line: { x: blockBox.x, y: middle - lineHeight / 2, width: blockBox.width, height: lineHeight },
+        };
+      }),
+    );
+  }
+
+  /** The band of the line this person's own caret is on in the notes (as tall as the line-height). */
+  async myCaretLine(): Promise<ScreenBox> {
+    return this.page.getByTestId("notes-editor").evaluate((editor) => {
+      const range = (getSelection() as Selection).getRangeAt(0);
+      const caret = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      const block = (
+        range.startContainer.nodeType === Node.TEXT_NODE
+          ? range.startContainer.parentElement
+          : (range.startContainer as Element)
+      )?.closest("p, h1, h2, h3, li") as HTMLElement;
+      const lineHeight = Number.parseFloat(getComputedStyle(block ?? editor).lineHeight);
+      const middle = caret.y + caret.height / 2;
+      return { x: caret.x, y: middle - lineHeight / 2, width: 1, height: lineHeight };
+    });
+  }
+
   connection() {
     return this.page.getByTestId("connection");
   }
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes overlap by more than a pixel (shadows and rounding aside). */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x + 1 < b.x + b.width && b.x + 1 < a.x + a.width && a.y + 1 < b.y + b.height && b.y + 1 < a.y + a.height;
+}
+
+/** Every pair of boxes that overlap, named by their text, for a readable failure. */
+export function overlappingPairs(boxes: ReadonlyArray<Box & { text?: string }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as Box & { text?: string };
+      const b = boxes[j] as Box & { text?: string };
+      if (boxesOverlap(a, b)) out.push(`${a.text?.slice(0, 30) ?? i} × ${b.text?.slice(0, 30) ?? j}`);
+    }
+  }
+  return out;
+}
+
+/** Whether `inner` lies wholly inside `outer`, give or take a pixel. */
+export function boxInside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x - 1 &&
+    inner.y >= outer.y - 1 &&
+    inner.x + inner.width <= outer.x + outer.width + 1 &&
+    inner.y + inner.height <= outer.y + outer.height + 1
+  );
 }
 
 export class JoinPage {

@@ -57,7 +57,7 @@ test("cards can be recoloured, retyped, resized, deleted, undone, copied, multi-
   await expect(f.card("Havvind i nord")).toHaveCount(2, LIVE);
   await expect(f.card("Havvind i nord").nth(1).locator(".card")).toHaveClass(/color-green/);
 
-  // Shift-click selects both (the copy lies offset on top of the original); one Delete removes both.
+  // Shift-click selects both (the copy lies beside the original); one Delete removes both.
   await k.keyboard.press("Escape");
   await kari
     .card("Havvind i nord")

@@ -35,6 +35,7 @@ import { useFollow } from "./useFollow";
 import { usePointerPresence } from "./usePointerPresence";
 import { usePrivateDrafts } from "./usePrivateDrafts";
 import { useSharedSelection } from "./useSharedSelection";
+import { useVisibleArea } from "./useVisibleArea";
 import { useVoteMarks } from "./useVoteMarks";
 import { ZoneNode } from "./ZoneNode";
 
@@ -86,10 +87,11 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const { selected, setSelected, marks } = useSharedSelection(awareness, presence);
   const votes = useVoteMarks();
   const { drafts, draftMoves, handleDraftMove } = usePrivateDrafts();
-  const { spotlight, viewCenter } = useCamera({ flow, model, wrapper, setSelected });
+  const { spotlight } = useCamera({ flow, model, setSelected });
+  const visible = useVisibleArea(flow, wrapper);
   const { following, optedOut, followAgain, handleMove } = useFollow(flow);
   const { handlePointerMove, handlePointerLeave } = usePointerPresence(awareness, flow);
-  const actions = useBoardActions({ doc, model, author, step, drafts, selected, setSelected });
+  const actions = useBoardActions({ doc, model, author, step, drafts, selected, setSelected, visible });
   const { handleNodesChange, handleEdgesChange } = useBoardChanges({
     doc,
     model,
@@ -186,8 +188,9 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
         {canEdit && (
           <BoardToolbar
             onMakeActionItem={actions.makeActionItem}
-            onAddCard={(kind) => actions.addCards({ type: "card", kind, near: viewCenter() })}
-            onAddZone={() => actions.addZone(viewCenter())}
+            onTidy={actions.tidy}
+            onAddCard={(kind) => actions.addCards({ type: "card", kind, near: visible.center() })}
+            onAddZone={() => actions.addZone(visible.center())}
             onUndo={() => undoManager.undo()}
             onRedo={() => undoManager.redo()}
           />

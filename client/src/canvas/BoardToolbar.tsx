@@ -4,13 +4,15 @@ import { useTranslation } from "react-i18next";
 interface Props {
   /** Set when cards or links are selected: makes an action item of them. */
   onMakeActionItem: (() => void) | null;
+  /** Set for facilitators: tidies the selection (null while there is nothing to tidy). */
+  onTidy?: (() => void) | null;
   onAddCard(kind: CardKind): void;
   onAddZone(): void;
   onUndo(): void;
   onRedo(): void;
 }
 
-export function BoardToolbar({ onMakeActionItem, onAddCard, onAddZone, onUndo, onRedo }: Props) {
+export function BoardToolbar({ onMakeActionItem, onTidy, onAddCard, onAddZone, onUndo, onRedo }: Props) {
   const { t } = useTranslation();
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t("board.board")}>
@@ -45,6 +47,19 @@ export function BoardToolbar({ onMakeActionItem, onAddCard, onAddZone, onUndo, o
         </span>
         <span className="tool-label">{t("plan.fromSelection")}</span>
       </button>
+      {onTidy !== undefined && (
+        <button
+          type="button"
+          className="tool"
+          onClick={onTidy ?? undefined}
+          disabled={!onTidy}
+          title={t("board.tidyHint")}
+          data-testid="tidy"
+        >
+          <span className="tidy-icon" aria-hidden="true" />
+          <span className="tool-label">{t("board.tidy")}</span>
+        </button>
+      )}
       <span className="tool-sep" aria-hidden="true" />
       <button
         type="button"

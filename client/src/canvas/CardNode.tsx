@@ -5,13 +5,14 @@ import {
   CARD_KINDS,
   type CardColor,
   type CardKind,
+  cardMaxLines,
   cardText,
   deleteCards,
   Limits,
   updateCard,
 } from "@oppdag/shared";
 import { Handle, type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
-import { memo, useEffect, useRef } from "react";
+import { type CSSProperties, memo, type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
 import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
@@ -55,10 +56,17 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const outline = remote[0]?.color;
   // In anonymous mode only facilitators see who wrote a card.
   const author = namesHidden ? undefined : nameOf(card.authorId);
+  // The card grows to fit its text, from the height the user chose up to a number of lines
+  // (`cardMaxLines`, which placement and the export reckon with too); past that the text ends in
+  // an ellipsis, and the whole of it shows on hover (title) and when the text has focus.
+  const lines = cardMaxLines(card.h);
+  const shown = useRef<HTMLParagraphElement>(null);
+  const clamped = useClamped(shown, `${card.text}\n${card.w}\n${lines}\n${editing}`);
+  const style: CSSProperties = { minHeight: card.h, ...(outline ? { boxShadow: `0 0 0 3px ${outline}` } : {}) };
   return (
     <div
       className={`card color-${card.color} ${selected ? "selected" : ""} ${spotlit ? "spotlit" : ""}`}
-      style={outline ? { boxShadow: `0 0 0 3px ${outline}` } : undefined}
+      style={style}
       data-testid="card"
       data-kind={card.kind}
       onDoubleClick={() => canEdit && setUi({ editingId: card.id })}
@@ -86,6 +94,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         <textarea
           ref={textarea}
           className="card-text nodrag nowheel"
+          style={{ maxHeight: `calc(${lines} * 1.35em + 0.6rem)` }}
           value={card.text}
           maxLength={Limits.cardTextLength}
           placeholder={t("board.cardPlaceholder")}
@@ -100,7 +109,18 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           }}
         />
       ) : (
-        <p className={`card-text ${card.text ? "" : "placeholder"}`}>{card.text || t("board.cardPlaceholder")}</p>
+        <p
+          ref={shown}
+          className={`card-text ${card.text ? "" : "placeholder"}`}
+          style={{ WebkitLineClamp: lines }}
+          title={clamped ? card.text : undefined}
+          // Focus shows the whole text, so a keyboard can read what the ellipsis hides.
+          tabIndex={clamped ? 0 : undefined}
+          data-clamped={clamped || undefined}
+          data-testid="card-text"
+        >
+          {card.text || t("board.cardPlaceholder")}
+        </p>
       )}
       <footer className="card-footer">
         <span className="card-author" title={author}>
@@ -154,6 +174,17 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       )}
     </div>
   );
+}
+
+/** Whether the text in `ref` is cut short (more of it than shows); measured again when `key` changes. */
+function useClamped(ref: RefObject<HTMLElement | null>, key: string): boolean {
+  const [clamped, setClamped] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for what changes the layout
+  useLayoutEffect(() => {
+    const el = ref.current;
+    setClamped(!!el && el.scrollHeight > el.clientHeight + 1);
+  }, [ref, key]);
+  return clamped;
 }
 
 export const CardNode = memo(CardNodeView);

@@ -1,4 +1,4 @@
-import { type DraftCard, Limits } from "@oppdag/shared";
+import { CARD_SIZE, CARD_TEXT, type DraftCard, Limits } from "@oppdag/shared";
 import { type Node, type NodeProps, NodeToolbar, Position } from "@xyflow/react";
 import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -34,6 +34,8 @@ function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
   return (
     <div
       className={`card draft color-yellow ${selected ? "selected" : ""}`}
+      // Grows with its text like a card, up to the same number of lines; then the text scrolls.
+      style={{ minHeight: CARD_SIZE.h }}
       data-testid="draft-card"
       data-kind={draft.kind}
     >
@@ -43,6 +45,7 @@ function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
       </header>
       <textarea
         className="card-text nodrag nowheel"
+        style={{ maxHeight: `calc(${CARD_TEXT.maxLines} * 1.35em + 0.6rem)` }}
         value={text}
         maxLength={Limits.cardTextLength}
         placeholder={t("board.cardPlaceholder")}

@@ -1,11 +1,17 @@
 import {
+  addZone,
   asUndoStep,
+  type BoardModel,
   type BoardRights,
   boardFromDoc,
   boardRights,
+  cardRect,
   DocKeys,
   type DraftCard,
   addCard as docAddCard,
+  type Rect,
+  rectInside,
+  rectsOverlap,
 } from "@oppdag/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -15,11 +21,24 @@ import { draftIdOf } from "./boardProjection";
 
 const author = { id: "p1", group: "industry" as const };
 
-function setup(rights: BoardRights) {
+/** How many pairs of cards on the board overlap, with their grown heights. */
+function overlapCount(model: BoardModel): number {
+  const rects = model.cards.map(cardRect);
+  let n = 0;
+  for (let i = 0; i < rects.length; i++) {
+    for (let j = i + 1; j < rects.length; j++) if (rectsOverlap(rects[i] as Rect, rects[j] as Rect)) n++;
+  }
+  return n;
+}
+
+function setup(rights: BoardRights, within?: Rect) {
   const doc = new Y.Doc();
-  const undo = new Y.UndoManager([doc.getMap(DocKeys.cards), doc.getMap(DocKeys.links)], { captureTimeout: 10_000 });
+  const undo = new Y.UndoManager([doc.getMap(DocKeys.cards), doc.getMap(DocKeys.links), doc.getMap(DocKeys.zones)], {
+    captureTimeout: 10_000,
+  });
   const sent: DraftCard[] = [];
   const to = (): CardDestination => ({
+    within,
     rights,
     doc,
     model: boardFromDoc(doc),
@@ -87,8 +106,10 @@ describe("addCards", () => {
     const copies = after.cards.filter((c) => added.nodeIds.includes(c.id));
     const havvind = copies.find((c) => c.text === "Havvind");
     const eksport = copies.find((c) => c.text === "Eksport");
-    expect(havvind).toMatchObject({ kind: "strength", x: 32, y: 32 });
-    expect(eksport).toMatchObject({ kind: "opportunity", x: 432, y: 32 });
+    // The copies keep their layout, and land clear of the originals instead of over them.
+    expect(havvind).toMatchObject({ kind: "strength" });
+    expect(eksport).toMatchObject({ kind: "opportunity", x: (havvind?.x ?? 0) + 400, y: havvind?.y });
+    expect(overlapCount(after)).toBe(0);
     expect(after.links).toMatchObject([{ source: havvind?.id, target: eksport?.id, label: "marked" }]);
     undo.undo();
     expect(boardFromDoc(doc).cards).toHaveLength(2);
@@ -100,11 +121,13 @@ describe("addCards", () => {
     const clip = twoCopied(doc);
     const added = addCards(to(), { type: "copies", clip });
     expect(added.where).toBe("private");
-    const drafts = sent.map(({ kind, text, x, y }) => ({ kind, text, x, y }));
-    expect(drafts.sort((a, b) => a.x - b.x)).toEqual([
-      { kind: "strength", text: "Havvind", x: 32, y: 32 },
-      { kind: "opportunity", text: "Eksport", x: 432, y: 32 },
+    const drafts = sent.map(({ kind, text, x, y }) => ({ kind, text, x, y })).sort((a, b) => a.x - b.x);
+    expect(drafts).toMatchObject([
+      { kind: "strength", text: "Havvind" },
+      { kind: "opportunity", text: "Eksport", x: (drafts[0]?.x ?? 0) + 400, y: drafts[0]?.y },
     ]);
+    const originals = boardFromDoc(doc).cards.map(cardRect);
+    for (const d of sent) expect(originals.some((o) => rectsOverlap(o, { ...d, w: 200, h: 120 }))).toBe(false);
     const after = boardFromDoc(doc);
     expect(after.cards).toHaveLength(2);
     expect(after.links).toHaveLength(0);
@@ -116,9 +139,65 @@ describe("addCards", () => {
       expect(addCards(to(), { type: "card", kind: "idea", near: { x: 0, y: 0 } })).toEqual({
         where: "none",
         nodeIds: [],
+        rects: [],
       });
       expect(boardFromDoc(doc).cards).toEqual([]);
       expect(sent).toEqual([]);
     }
+  });
+
+  it("puts new cards inside the visible area, on a phone-narrow view too", () => {
+    const within = { x: -100, y: -300, w: 340, h: 600 };
+    const { doc, to } = setup(open, within);
+    for (let i = 0; i < 3; i++) addCards(to(), { type: "card", kind: "idea", near: { x: 70, y: 0 } });
+    const model = boardFromDoc(doc);
+    expect(model.cards).toHaveLength(3);
+    for (const c of model.cards) expect(rectInside(cardRect(c), within)).toBe(true);
+    expect(overlapCount(model)).toBe(0);
+  });
+
+  it("pastes copies of cards from out of sight into the visible area, over nothing", () => {
+    const { doc, to } = setup(open, { x: 2000, y: 2000, w: 1000, h: 700 });
+    const clip = twoCopied(doc);
+    const added = addCards(to(), { type: "copies", clip });
+    for (const r of added.rects) expect(rectInside(r, { x: 2000, y: 2000, w: 1000, h: 700 })).toBe(true);
+  });
+
+  it("puts a copy right beside its original, where the offset would cover it", () => {
+    const { doc, to } = setup(open, { x: -100, y: -100, w: 800, h: 600 });
+    docAddCard(doc, { kind: "idea", x: 0, y: 0, text: "Havvind" }, author);
+    const added = addCards(to(), { type: "copies", clip: clipOf(doc) });
+    expect(added.rects[0]).toMatchObject({ x: 232, y: 0 });
+    expect(added.originals).toMatchObject({ x: 0, y: 0, w: 200, h: 120 });
+  });
+
+  it("keeps a paste clear of a card that stands where the copies would go", () => {
+    const { doc, to } = setup(open);
+    const clip = twoCopied(doc);
+    // Copies 300 px along would land on this card.
+    docAddCard(doc, { kind: "idea", x: 320, y: 320, text: "I veien" }, author);
+    expect(overlapCount(boardFromDoc(doc))).toBe(0);
+    addCards(to(), { type: "copies", clip, offset: 300 });
+    expect(overlapCount(boardFromDoc(doc))).toBe(0);
+  });
+});
+
+describe("boardActions.tidy", () => {
+  it("lays a zone's piled-up cards in rows inside it, as one undo step", () => {
+    const doc = new Y.Doc();
+    const undo = new Y.UndoManager([doc.getMap(DocKeys.cards), doc.getMap(DocKeys.zones)], { captureTimeout: 10_000 });
+    const zone = addZone(doc, { title: "Skog", x: 0, y: 0 });
+    for (let i = 0; i < 6; i++)
+      docAddCard(doc, { kind: "idea", x: 100 + i * 4, y: 100 + i * 4, text: `Idé ${i}` }, author);
+    const before = boardFromDoc(doc);
+    undo.stopCapturing();
+    const moved = asUndoStep(undo)(() => boardActions.tidy(doc, before, new Set([zone])));
+    expect(moved).toBe(6);
+    const after = boardFromDoc(doc);
+    expect(overlapCount(after)).toBe(0);
+    const z = after.zones[0] as Rect;
+    for (const c of after.cards) expect(rectInside(cardRect(c), z)).toBe(true);
+    undo.undo();
+    expect(boardFromDoc(doc)).toEqual(before);
   });
 });

@@ -5,9 +5,11 @@ import {
   addZone,
   type BoardModel,
   type BoardRights,
+  boundsOf,
   CARD_SIZE,
   type CardColor,
   type CardKind,
+  cardRect,
   type DraftCard,
   deleteCards,
   deleteLinks,
@@ -16,6 +18,11 @@ import {
   Limits,
   newId,
   type Rect,
+  rectInside,
+  rectsOverlap,
+  tidyArrangement,
+  updateCard,
+  updateZone,
 } from "@oppdag/shared";
 import type * as Y from "yjs";
 import type { BoardClipboard } from "../stores/uiStore";
@@ -51,6 +58,19 @@ export const boardActions = {
     });
   },
 
+  /**
+   * Lays the selected zones' cards in rows inside them, and the other selected cards in a block,
+   * in one transaction (one undo step). Returns how many cards moved.
+   */
+  tidy(doc: Y.Doc, model: BoardModel, ids: ReadonlySet<string>): number {
+    const arrangement = tidyArrangement(model, ids);
+    doc.transact(() => {
+      for (const [id, size] of arrangement.zones) updateZone(doc, id, size);
+      for (const [id, spot] of arrangement.cards) updateCard(doc, id, spot);
+    });
+    return arrangement.cards.size;
+  },
+
   copy(model: BoardModel, ids: Set<string>): BoardClipboard | null {
     const cards = model.cards.filter((c) => ids.has(c.id));
     if (cards.length === 0) return null;
@@ -80,13 +100,22 @@ export interface CardDestination {
   step<T>(change: () => T): T;
   /** Asks the server to keep a draft (`draft:upsert`). */
   sendDraft(draft: DraftCard): void;
+  /** The part of the board this person sees: new cards go there when there is room. */
+  within?: Rect;
 }
 
 export interface AddedCards {
   where: BoardRights["newCards"];
   /** The node ids of what was added (cards or drafts), to select. */
   nodeIds: string[];
+  /** Where they went, to bring into view. */
+  rects: Rect[];
+  /** What copies were made from, when it was in view: best kept in view beside them. */
+  originals?: Rect;
 }
+
+/** A new card or copy, and where it goes. */
+type Placed<T> = T & { x: number; y: number };
 
 /**
  * The one way cards are added, whatever the gesture: where they go is decided by the shared
@@ -97,55 +126,138 @@ export interface AddedCards {
 export function addCards(to: CardDestination, request: NewCards): AddedCards {
   switch (to.rights.newCards) {
     case "none":
-      return { where: "none", nodeIds: [] };
+      return { where: "none", nodeIds: [], rects: [] };
     case "private": {
-      const occupied = [...to.model.cards, ...to.drafts.map(draftRect)];
-      const drafts = draftsFor(request, occupied);
+      const occupied = [...to.model.cards.map(cardRect), ...to.drafts.map(draftRect)];
+      const drafts = draftsFor(request, occupied, to.within);
       for (const draft of drafts) to.sendDraft(draft);
-      return { where: "private", nodeIds: drafts.map((d) => draftNodeId(d.id)) };
+      return { where: "private", nodeIds: drafts.map((d) => draftNodeId(d.id)), rects: drafts.map(draftRect) };
     }
     case "public": {
-      const ids = to.step(() =>
-        request.type === "card"
-          ? [addCardNear(to.doc, to.model, to.author, request.kind, request.near)]
-          : pasteCopies(to.doc, to.author, request.clip, request.offset ?? PASTE_OFFSET),
-      );
-      return { where: "public", nodeIds: ids };
+      const occupied = to.model.cards.map(cardRect);
+      if (request.type === "card") {
+        const added = to.step(() => addCardNear(to.doc, occupied, to.author, request.kind, request.near, to.within));
+        return { where: "public", nodeIds: [added.id], rects: [added.rect] };
+      }
+      const placed = placeCopies(request, occupied, to.within);
+      const added = to.step(() => pasteCopies(to.doc, to.author, placed.cards, request.clip.links));
+      return {
+        where: "public",
+        nodeIds: added.map((a) => a.id),
+        rects: added.map((a) => a.rect),
+        originals: placed.originals,
+      };
     }
   }
+}
+
+/** Room between copies and what they were copied from, when they go beside it. */
+const BESIDE_GAP = 32;
+
+interface PlacedCopies {
+  cards: Array<Placed<BoardClipboard["cards"][number]>>;
+  /** What was copied, when it is in view: the view should keep it there beside the copies. */
+  originals?: Rect;
+}
+
+/**
+ * Where copies go: offset from what was copied, so they are seen as copies; where that would
+ * cover a card, right beside the originals (right, below, left, above), keeping their layout, on
+ * a side where the view can show both; when the originals are out of sight, at the free spot
+ * nearest to the middle of the view. Copies never cover a card.
+ */
+function placeCopies(
+  request: Extract<NewCards, { type: "copies" }>,
+  occupied: readonly Rect[],
+  within?: Rect,
+): PlacedCopies {
+  const from = boundsOf(request.clip.cards.map(cardRect));
+  if (!from) return { cards: [] };
+  const by = request.offset ?? PASTE_OFFSET;
+  const shifted = (dx: number, dy: number) => ({ ...from, x: from.x + dx, y: from.y + dy });
+  const free = (r: Rect) =>
+    request.clip.cards.every((c) => {
+      const card = cardRect({ ...c, x: c.x + r.x - from.x, y: c.y + r.y - from.y });
+      return !occupied.some((o) => rectsOverlap(card, o, BESIDE_GAP / 2));
+    });
+  const seen = !within || rectInside(from, within);
+  const candidates = [
+    shifted(by, by),
+    shifted(from.w + BESIDE_GAP, 0),
+    shifted(0, from.h + BESIDE_GAP),
+    shifted(-from.w - BESIDE_GAP, 0),
+    shifted(0, -from.h - BESIDE_GAP),
+  ].filter(free);
+  // Beside the originals where the view can show both (it pans if need be), right or below first.
+  const showable = (r: Rect) => {
+    const both = boundsOf([r, from]) as Rect;
+    return !within || (both.w <= within.w && both.h <= within.h);
+  };
+  let spot = seen ? (candidates.find(showable) ?? candidates[0]) : undefined;
+  if (!spot) {
+    const center = within ? { x: within.x + within.w / 2, y: within.y + within.h / 2 } : { x: from.x, y: from.y };
+    spot = { ...from, ...findFreeSpot(occupied, center, from.w, from.h, { within }) };
+  }
+  const { x, y } = spot;
+  return {
+    cards: request.clip.cards.map((card) => ({ ...card, x: card.x + x - from.x, y: card.y + y - from.y })),
+    originals: seen ? from : undefined,
+  };
 }
 
 /**
  * The drafts a request becomes in a private round. Copies keep their text and kind; links between
  * them are left out, since a draft cannot be linked before it is revealed.
  */
-function draftsFor(request: NewCards, occupied: readonly Rect[]): DraftCard[] {
+function draftsFor(request: NewCards, occupied: readonly Rect[], within?: Rect): DraftCard[] {
   if (request.type === "card") {
-    const spot = findFreeSpot(occupied, request.near, CARD_SIZE.w, CARD_SIZE.h);
+    const spot = findFreeSpot(occupied, request.near, CARD_SIZE.w, CARD_SIZE.h, { within });
     return [{ id: newId(), kind: request.kind, text: "", ...spot }];
   }
-  const by = request.offset ?? PASTE_OFFSET;
-  return request.clip.cards.map((card) => ({
+  // A draft has the default size, so its copy is placed as one.
+  const copies = {
+    ...request,
+    clip: { ...request.clip, cards: request.clip.cards.map((c) => ({ ...c, ...CARD_SIZE })) },
+  };
+  return placeCopies(copies, occupied, within).cards.map((card) => ({
     id: newId(),
     kind: card.kind,
     // A draft is held to the card limit (the document is not, being written by any client).
     text: card.text.slice(0, Limits.cardTextLength),
-    x: card.x + by,
-    y: card.y + by,
+    x: card.x,
+    y: card.y,
   }));
 }
 
-/** Adds a card at the free spot nearest to `center`, so cards from many people never pile up. */
-function addCardNear(doc: Y.Doc, model: BoardModel, author: Author, kind: CardKind, center: Point): string {
-  const spot = findFreeSpot(model.cards, center, CARD_SIZE.w, CARD_SIZE.h);
-  return addCard(doc, { kind, ...spot }, author);
+interface AddedCard {
+  id: string;
+  rect: Rect;
 }
 
-/** Pastes copies offset from the originals, with links between them; returns the new ids. */
-function pasteCopies(doc: Y.Doc, author: Author, clip: BoardClipboard, offset: number): string[] {
+/** Adds a card at the free spot nearest to `center`, so cards from many people never pile up. */
+function addCardNear(
+  doc: Y.Doc,
+  occupied: readonly Rect[],
+  author: Author,
+  kind: CardKind,
+  center: Point,
+  within?: Rect,
+): AddedCard {
+  const spot = findFreeSpot(occupied, center, CARD_SIZE.w, CARD_SIZE.h, { within });
+  return { id: addCard(doc, { kind, ...spot }, author), rect: { ...spot, ...CARD_SIZE } };
+}
+
+/** Pastes placed copies, with the links between them; returns the new cards. */
+function pasteCopies(
+  doc: Y.Doc,
+  author: Author,
+  cards: ReadonlyArray<Placed<BoardClipboard["cards"][number]>>,
+  links: BoardClipboard["links"],
+): AddedCard[] {
   const ids = new Map<string, string>();
+  const added: AddedCard[] = [];
   doc.transact(() => {
-    for (const card of clip.cards) {
+    for (const card of cards) {
       const id = newId();
       ids.set(card.id, id);
       addCard(
@@ -153,8 +265,8 @@ function pasteCopies(doc: Y.Doc, author: Author, clip: BoardClipboard, offset: n
         {
           kind: card.kind,
           text: card.text,
-          x: card.x + offset,
-          y: card.y + offset,
+          x: card.x,
+          y: card.y,
           w: card.w,
           h: card.h,
           color: card.color as CardColor,
@@ -162,16 +274,18 @@ function pasteCopies(doc: Y.Doc, author: Author, clip: BoardClipboard, offset: n
         author,
         id,
       );
+      added.push({ id, rect: cardRect(card) });
     }
-    for (const link of clip.links) {
+    for (const link of links) {
       const s = ids.get(link.source);
       const t = ids.get(link.target);
       if (s && t) addLink(doc, s, t, author, link.label);
     }
   });
-  return [...ids.values()];
+  return added;
 }
 
+/** A draft as placement sees it: the default width, grown to fit its text. */
 function draftRect(draft: DraftCard): Rect {
-  return { x: draft.x, y: draft.y, w: CARD_SIZE.w, h: CARD_SIZE.h };
+  return cardRect({ ...draft, ...CARD_SIZE });
 }

@@ -73,6 +73,8 @@ export function projectNodes(view: BoardView): BoardNode[] {
     id: card.id,
     type: "card",
     position: { x: card.x, y: card.y },
+    // The stored height is the card's least; styles.css lets the node grow with its text. (Left
+    // out, React Flow would hide the node until measured, and a new card's editor could not focus.)
     width: card.w,
     height: card.h,
     measured: measured.get(card.id),

@@ -3,10 +3,12 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { request } from "../control/request";
-import { selectBoardRights, useSessionStore } from "../stores/sessionStore";
+import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { addCards, boardActions, type NewCards } from "./actions";
 import type { Point } from "./boardProjection";
+import { useSettleCollisions } from "./useSettleCollisions";
+import type { VisibleArea } from "./useVisibleArea";
 import { revealedCounts } from "./useVoteMarks";
 
 interface Options {
@@ -17,6 +19,8 @@ interface Options {
   drafts: readonly DraftCard[];
   selected: ReadonlySet<string>;
   setSelected(ids: ReadonlySet<string>): void;
+  /** What this person sees of the board: new cards go there. */
+  visible: VisibleArea;
 }
 
 export interface BoardActions {
@@ -26,6 +30,11 @@ export interface BoardActions {
   link(source: string, target: string): void;
   /** Makes an action item of the selection, or null while that is not allowed. */
   makeActionItem: (() => void) | null;
+  /**
+   * Lays the selected zone's cards, or the selected cards, in tidy rows: null while there is
+   * nothing to tidy, undefined for anyone but a facilitator.
+   */
+  tidy: (() => void) | null | undefined;
   delete(ids: Iterable<string>): void;
 }
 
@@ -33,25 +42,48 @@ export interface BoardActions {
  * Everything a gesture can do to the board (toolbar, double-click, keyboard, React Flow's connect
  * and delete), in one place, so every gesture obeys the same rights.
  */
-export function useBoardActions({ doc, model, author, step, drafts, selected, setSelected }: Options): BoardActions {
+export function useBoardActions({
+  doc,
+  model,
+  author,
+  step,
+  drafts,
+  selected,
+  setSelected,
+  visible,
+}: Options): BoardActions {
   const { t } = useTranslation();
   const rights = useSessionStore(selectBoardRights);
+  const facilitator = useSessionStore(selectRole) === "facilitator";
   const rounds = useSessionStore((s) => s.session?.votes);
   const setUi = useUiStore((s) => s.set);
+  const settle = useSettleCollisions({ doc, model, within: visible.rect });
 
   const handleAddCards = useCallback(
     (newCards: NewCards) => {
       const added = addCards(
-        { rights, doc, model, author, drafts, step, sendDraft: (draft) => void request("draft:upsert", draft) },
+        {
+          rights,
+          doc,
+          model,
+          author,
+          drafts,
+          step,
+          sendDraft: (draft) => void request("draft:upsert", draft),
+          within: visible.rect(),
+        },
         newCards,
       );
       if (added.nodeIds.length === 0) return;
+      // Another person may have put a card on the same spot at the same moment: settle if so.
+      if (added.where === "public") settle(added.nodeIds);
+      visible.reveal(added.rects, added.originals);
       setSelected(new Set(added.nodeIds));
       // A new public card opens for typing; a new draft focuses itself (DraftNode).
       const [id] = added.nodeIds;
       if (added.where === "public" && newCards.type === "card" && id) setUi({ editingId: id });
     },
-    [rights, doc, model, author, drafts, step, setSelected, setUi],
+    [rights, doc, model, author, drafts, step, setSelected, setUi, settle, visible],
   );
 
   const handleAddZone = useCallback(
@@ -87,6 +119,14 @@ export function useBoardActions({ doc, model, author, step, drafts, selected, se
     setUi({ sideTab: "plan", notesOpen: true });
   }, [rounds, model, selected, step, doc, setUi]);
 
+  // Tidy: a selected zone's cards, or two or more selected cards.
+  const canTidy =
+    rights.edit &&
+    (model.zones.some((z) => selected.has(z.id)) || model.cards.filter((c) => selected.has(c.id)).length >= 2);
+  const handleTidy = useCallback(() => {
+    step(() => boardActions.tidy(doc, model, selected));
+  }, [step, doc, model, selected]);
+
   const handleDelete = useCallback(
     (ids: Iterable<string>) => {
       if (!rights.edit) return;
@@ -102,8 +142,19 @@ export function useBoardActions({ doc, model, author, step, drafts, selected, se
       addZone: handleAddZone,
       link: handleLink,
       makeActionItem: canMakeActionItem ? handleMakeActionItem : null,
+      tidy: !facilitator ? undefined : canTidy ? handleTidy : null,
       delete: handleDelete,
     }),
-    [handleAddCards, handleAddZone, handleLink, canMakeActionItem, handleMakeActionItem, handleDelete],
+    [
+      handleAddCards,
+      handleAddZone,
+      handleLink,
+      canMakeActionItem,
+      handleMakeActionItem,
+      facilitator,
+      canTidy,
+      handleTidy,
+      handleDelete,
+    ],
   );
 }

@@ -1,26 +1,34 @@
 import type { BoardModel } from "@oppdag/shared";
 import type { FitViewOptions, ReactFlowInstance } from "@xyflow/react";
-import { type RefObject, useCallback, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
-import type { Point } from "./boardProjection";
 
-/** Room for the floating toolbar (left on desktops, bottom on phones), so "fit" never hides a card under it. */
+/**
+ * React Flow's minimap: 200 × 150 px (its default size) in the bottom right corner, 15 px in. Phones
+ * and narrow windows hide it (styles.css).
+ */
+const MINIMAP = { width: 200, margin: 15 };
+
+/**
+ * Room for what floats over the board, so "fit" never hides a card under it: the toolbar (left
+ * on desktops, bottom on phones) and, on desktops, the minimap. The minimap gets its own strip on
+ * the right rather than at the bottom: a desktop's board area is wider than most boards, so a fit
+ * is seldom short of width and the strip costs it less zoom there.
+ */
 export function fitViewOptions(): FitViewOptions {
   const narrow = window.matchMedia("(max-width: 900px)").matches;
   return {
     maxZoom: 1,
     padding: narrow
       ? ({ top: "24px", right: "24px", bottom: "96px", left: "24px" } as const)
-      : ({ top: "48px", right: "48px", bottom: "48px", left: "180px" } as const),
+      : ({ top: "48px", right: `${MINIMAP.width + MINIMAP.margin + 24}px`, bottom: "48px", left: "180px" } as const),
   };
 }
 
 interface Options {
   flow: ReactFlowInstance;
   model: BoardModel;
-  /** The board's element, whose middle is where new things go. */
-  wrapper: RefObject<HTMLElement | null>;
   setSelected(ids: ReadonlySet<string>): void;
 }
 
@@ -28,15 +36,21 @@ interface Options {
  * Where this person looks: the first fit once the board has arrived, the facilitator's spotlight,
  * and "show on board" from the action plan. Follow-me is `useFollow`.
  */
-export function useCamera({ flow, model, wrapper, setSelected }: Options) {
+export function useCamera({ flow, model, setSelected }: Options) {
   // The document arrives after the first render (IndexedDB, then the server): fit once it has.
+  // A board that is empty until this person adds its first card is not fitted: the card was put
+  // where they look, and a fit would move it (on a phone, under the panel they have open).
   const fitted = useRef(false);
+  const me = useSessionStore((s) => s.me?.id);
   const empty = model.cards.length + model.zones.length === 0;
+  const onlyMine =
+    model.zones.length === 0 && model.cards.every((c) => c.authorId === me && Date.now() - c.createdAt < 30_000);
   useEffect(() => {
     if (fitted.current || empty) return;
     fitted.current = true;
+    if (onlyMine) return;
     requestAnimationFrame(() => void flow.fitView(fitViewOptions()));
-  }, [flow, empty]);
+  }, [flow, empty, onlyMine]);
 
   // Spotlight: everyone's view centres on the card the facilitator points at (only when the
   // spotlight moves, not whenever the card does).
@@ -64,14 +78,5 @@ export function useCamera({ flow, model, wrapper, setSelected }: Options) {
     setUi({ focusIds: null });
   }, [focusIds, model.cards, flow, setUi, setSelected]);
 
-  /** Where new things go: the middle of what this person sees. */
-  const viewCenter = useCallback((): Point => {
-    const rect = wrapper.current?.getBoundingClientRect();
-    return flow.screenToFlowPosition({
-      x: (rect?.left ?? 0) + (rect?.width ?? 0) / 2,
-      y: (rect?.top ?? 0) + (rect?.height ?? 0) / 2,
-    });
-  }, [flow, wrapper]);
-
-  return { spotlight, viewCenter };
+  return { spotlight };
 }

@@ -8,6 +8,8 @@ export interface RemotePresence {
   user: PresenceUser;
   /** Board pointer in flow coordinates (TipTap's caret uses the separate `cursor` field). */
   pointer: { x: number; y: number } | null;
+  /** When this client last saw the pointer move (local clock), so a still pointer can fade. */
+  movedAt: number;
   selection: string[];
 }
 
@@ -16,15 +18,23 @@ export function useRemotePresence(awareness: Awareness): RemotePresence[] {
   const store = useMemo(() => {
     let snapshot: RemotePresence[] = [];
     const read = () => {
+      const now = Date.now();
+      // Awareness keeps no time per field (its renewals every 15 s would count as news), so a move
+      // is a pointer that differs from the one this client saw last.
+      const before = new Map(snapshot.map((p) => [p.clientId, p]));
       const out: RemotePresence[] = [];
       awareness.getStates().forEach((state, clientId) => {
         if (clientId === awareness.clientID) return;
         const user = state.user as PresenceUser | undefined;
         if (!user || typeof user.name !== "string") return;
+        const pointer = isPoint(state.pointer) ? { x: state.pointer.x, y: state.pointer.y } : null;
+        const last = before.get(clientId);
+        const moved = !last || !samePoint(last.pointer, pointer);
         out.push({
           clientId,
           user,
-          pointer: isPoint(state.pointer) ? state.pointer : null,
+          pointer,
+          movedAt: moved ? now : last.movedAt,
           selection: Array.isArray(state.selection)
             ? state.selection.filter((s: unknown) => typeof s === "string")
             : [],
@@ -46,6 +56,10 @@ export function useRemotePresence(awareness: Awareness): RemotePresence[] {
     };
   }, [awareness]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+function samePoint(a: { x: number; y: number } | null, b: { x: number; y: number } | null): boolean {
+  return a === b || (!!a && !!b && a.x === b.x && a.y === b.y);
 }
 
 function isPoint(v: unknown): v is { x: number; y: number } {

@@ -6,6 +6,7 @@ import { apiRequestNoContent } from "../lib/api";
 import { presenceColor } from "../lib/colors";
 import { describeError } from "../lib/errors";
 import { loadSession } from "../lib/session";
+import { useHandSound } from "../session/handCue";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { HandIcon } from "./icons";
@@ -20,6 +21,7 @@ export function PeoplePanel() {
   const session = useSessionStore((s) => s.session);
   const workshop = useSessionStore((s) => s.workshop);
   const [error, setError] = useState<string | null>(null);
+  const [handSound, setHandSound] = useHandSound();
   if (!open) return null;
   const isFacilitator = me?.role === "facilitator";
   const sorted = [...participants].sort((a, b) => Number(b.online) - Number(a.online));
@@ -80,16 +82,28 @@ export function PeoplePanel() {
           ))}
         </ul>
       </section>
-      {session && session.hands.length > 0 && (
+      {session && (isFacilitator || session.hands.length > 0) && (
         <section className="people-section hands" data-testid="hands">
           <h3>
             <HandIcon /> {t("session.hands")}
-            {isFacilitator && (
+            {isFacilitator && session.hands.length > 0 && (
               <button type="button" className="button ghost small" onClick={() => request("hands:clear", {})}>
                 {t("session.clearHands")}
               </button>
             )}
           </h3>
+          {isFacilitator && (
+            <label className="check small hand-sound">
+              <input
+                type="checkbox"
+                checked={handSound}
+                onChange={(e) => setHandSound(e.target.checked)}
+                data-testid="hand-sound"
+              />
+              {t("session.handSound")}
+            </label>
+          )}
+          {session.hands.length === 0 && <p className="muted small">{t("session.noHands")}</p>}
           <ol>
             {session.hands.map((h) => {
               const p = byId.get(h.participantId);

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
+import { useHandAlert } from "../hooks/useHandAlert";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { ConnectionIndicator } from "./ConnectionIndicator";
@@ -32,6 +33,7 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
       <div className="topbar-actions">
         {me?.role === "observer" && <span className="badge">{t("board.readOnly")}</span>}
         {me && me.role !== "observer" && <RaiseHand />}
+        {isFacilitator && <HandsCount />}
         <button
           type="button"
           className="button ghost"
@@ -115,6 +117,32 @@ function RaiseHand() {
       data-testid="raise-hand"
     >
       <HandIcon /> {raised ? t("session.lowerHand") : t("session.raiseHand")}
+    </button>
+  );
+}
+
+/**
+ * The facilitator's count of raised hands, on the top bar so it shows whatever panel is open; it
+ * flashes when a new hand goes up and opens (or closes) the queue in the People panel.
+ */
+function HandsCount() {
+  const { t } = useTranslation();
+  const { count, flashing } = useHandAlert();
+  const open = useUiStore((s) => s.peopleOpen);
+  const set = useUiStore((s) => s.set);
+  if (count === 0) return null;
+  return (
+    <button
+      type="button"
+      className={`button ghost hands-count ${flashing ? "flash" : ""}`}
+      onClick={() => set({ peopleOpen: !open })}
+      aria-expanded={open}
+      aria-label={t("session.handsRaised", { count })}
+      title={t("session.handsRaised", { count })}
+      data-testid="hands-count"
+      data-flash={flashing}
+    >
+      <HandIcon /> <span className="hands-count-number">{count}</span>
     </button>
   );
 }

@@ -27,6 +27,7 @@ describe("describeError", () => {
       "Only facilitators can do that",
     );
     expect(describeError({ ok: false, error: "rate_limited", message: "slow down" }, t)).toBe("errors.rateLimited");
+    expect(describeError({ ok: false, error: "no_targets", message: "nothing matches" }, t)).toBe("errors.noTargets");
     expect(describeError({ ok: false, error: "internal", message: "db locked" }, t)).toBe("errors.generic");
     expect(describeError({ ok: false, error: "no-such-code", message: "?" }, t)).toBe("errors.generic");
   });

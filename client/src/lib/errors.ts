@@ -15,6 +15,7 @@ const OWN_MESSAGES = {
   network: "errors.network",
   rate_limited: "errors.rateLimited",
   invite_revoked: "errors.inviteRevoked",
+  no_targets: "errors.noTargets",
 } as const satisfies Partial<Record<FailureCode, string>>;
 
 const hasOwnMessage = (code: FailureCode): code is keyof typeof OWN_MESSAGES => code in OWN_MESSAGES;

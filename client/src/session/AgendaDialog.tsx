@@ -119,6 +119,7 @@ export function AgendaDialog({ onClose }: { onClose(): void }) {
         <button
           type="button"
           className="button secondary"
+          data-testid="agenda-add"
           onClick={() =>
             setPhases([
               ...phases,

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
 import { selectRole, useSessionStore } from "../stores/sessionStore";
-import { useUiStore } from "../stores/uiStore";
+import { useResultsSheet } from "./resultsSheet";
 import { useCurrentVote } from "./useCurrentVote";
 
 /** Voting status in the session bar: votes left for voters, progress and controls for facilitators. */
@@ -9,7 +9,7 @@ export function VoteBar() {
   const { t } = useTranslation();
   const current = useCurrentVote();
   const role = useSessionStore(selectRole);
-  const setUi = useUiStore((s) => s.set);
+  const sheet = useResultsSheet();
   if (!current) return null;
   const { round, left } = current;
   const facilitator = role === "facilitator";
@@ -30,9 +30,12 @@ export function VoteBar() {
           type="button"
           className="button ghost small"
           onClick={() => request("vote:close", { roundId: round.id })}
+          aria-label={t("vote.close")}
+          title={t("vote.close")}
           data-testid="vote-close"
         >
-          {t("vote.close")}
+          {/* Short beside the vote's own status, so the session bar keeps to one row. */}
+          {t("vote.closeShort")}
         </button>
       )}
       {facilitator && round.status !== "revealed" && (
@@ -49,7 +52,8 @@ export function VoteBar() {
         <button
           type="button"
           className="button secondary small"
-          onClick={() => setUi({ resultsOpen: true })}
+          onClick={sheet.open ? sheet.hide : sheet.show}
+          aria-expanded={sheet.open}
           data-testid="results-button"
         >
           {t("vote.results")}

@@ -3,21 +3,20 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoardModel } from "../collab/useBoardModel";
 import { useSessionStore } from "../stores/sessionStore";
-import { useUiStore } from "../stores/uiStore";
+import { useResultsSheet } from "./resultsSheet";
 import { useCurrentVote } from "./useCurrentVote";
 
 /** The ranked results of the latest revealed round. */
 export function VoteResults({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.resultsOpen);
-  const setUi = useUiStore((s) => s.set);
+  const sheet = useResultsSheet();
   const current = useCurrentVote();
   const board = useBoardModel(doc);
   // Select the array (a stable reference) and derive the map: a selector returning a new Map
   // on every call would re-render forever.
   const participants = useSessionStore((s) => s.participants);
   const names = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
-  if (!open || current?.round.status !== "revealed" || !current.round.results) return null;
+  if (!sheet.open || !current?.round.results) return null;
   const cards = new Map(board.cards.map((c) => [c.id, c]));
   const links = new Map(board.links.map((l) => [l.id, l]));
   const describe = (id: string) => {
@@ -32,12 +31,7 @@ export function VoteResults({ doc }: { doc: Y.Doc }) {
     <aside className="results-panel panel" aria-label={t("vote.results")} data-testid="vote-results">
       <header className="panel-header">
         <h2>{current.round.title || t("vote.results")}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t("vote.hide")}
-          onClick={() => setUi({ resultsOpen: false })}
-        >
+        <button type="button" className="icon-button" aria-label={t("vote.hide")} onClick={sheet.hide}>
           ×
         </button>
       </header>

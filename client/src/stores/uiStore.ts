@@ -26,8 +26,6 @@ interface UiState {
   sideTab: "notes" | "plan";
   /** Cards and links to select and bring into view (from the action plan's "show on board"). */
   focusIds: string[] | null;
-  /** Whether the ranked results of the latest revealed vote are shown. */
-  resultsOpen: boolean;
   /** The action plan as a numbered list or on the impact × feasibility matrix. */
   planView: "list" | "matrix";
   planFilter: PlanFilter;
@@ -43,7 +41,6 @@ export const useUiStore = create<UiState>((set) => ({
   editingId: null,
   editingLinkId: null,
   clipboard: null,
-  resultsOpen: true,
   sideTab: "notes",
   focusIds: null,
   planView: "list",

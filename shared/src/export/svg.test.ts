@@ -1,8 +1,9 @@
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { CARD_TEXT, cardHeight } from "../board/cardText";
 import { addCard, addLink, addZone } from "../board/doc";
-import { boardFromDoc } from "../board/model";
+import { type BoardCard, boardFromDoc } from "../board/model";
 import { stripXmlInvalid } from "./escape";
 import { EXPORT_LABELS } from "./labels";
 import { boardToSvg } from "./svg";
@@ -44,5 +45,39 @@ describe("XML-based exports and hostile characters", () => {
     expect(xmlError(svg)).toBeNull();
     expect(svg).toContain("&#60;script");
     expect(svg).not.toContain("<script");
+  });
+});
+
+describe("cards in the SVG export", () => {
+  const author = { id: "p1", group: "research" as const };
+  const rectOf = (svg: string, x: number) =>
+    svg.match(new RegExp(`<g><rect x="${x}" y="0" width="200" height="(\\d+)"`))?.[1];
+
+  it("draws a card with a long text taller, with every word, as the board does", () => {
+    const doc = new Y.Doc();
+    const text = "Skogsbaserad bioekonomi – skog, sågverk och träförädling";
+    addCard(doc, { kind: "strength", x: 0, y: 0, text }, author);
+    addCard(doc, { kind: "idea", x: 400, y: 0, text: "Kort" }, author);
+    const board = boardFromDoc(doc);
+    const svg = boardToSvg(board, EXPORT_LABELS.sv, "Kronoberg");
+    const long = board.cards.find((c) => c.text === text);
+    const short = board.cards.find((c) => c.text === "Kort");
+    expect(Number(rectOf(svg, 0))).toBe(cardHeight(long as BoardCard));
+    expect(Number(rectOf(svg, 0))).toBeGreaterThan(120);
+    expect(rectOf(svg, 400)).toBe("120");
+    expect(cardHeight(short as BoardCard)).toBe(120);
+    for (const word of text.split(" ")) expect(svg).toContain(word);
+    expect(svg).not.toContain("…");
+  });
+
+  it("ends a text past the line limit in an ellipsis, on a card no taller than the limit", () => {
+    const doc = new Y.Doc();
+    addCard(doc, { kind: "idea", x: 0, y: 0, text: "Lokal foredling av råvarer i regionen ".repeat(20) }, author);
+    const svg = boardToSvg(boardFromDoc(doc), EXPORT_LABELS.nb, "Tromsø");
+    const card = svg.split("<g>").find((g) => g.includes("IDÉ")) ?? "";
+    const tspans = card.match(/<tspan[^>]*>([^<]*)<\/tspan>/g) ?? [];
+    expect(tspans).toHaveLength(CARD_TEXT.maxLines);
+    expect(tspans.at(-1)).toMatch(/…<\/tspan>$/);
+    expect(Number(rectOf(svg, 0))).toBe(Math.ceil(CARD_TEXT.chrome + CARD_TEXT.maxLines * CARD_TEXT.line));
   });
 });

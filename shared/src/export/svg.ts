@@ -1,3 +1,4 @@
+import { CARD_TEXT, cardTextLayout, wrapLines } from "../board/cardText";
 import { facingSides, type Side } from "../board/linkSides";
 import type { BoardCard, BoardModel } from "../board/model";
 import { CARD_FILLS, KIND_COLORS } from "../board/palette";
@@ -6,37 +7,13 @@ import type { ExportLabels } from "./labels";
 
 const FONT = `font-family="Noto Sans, Inter, Segoe UI, Helvetica, Arial, sans-serif"`;
 const PAD = 48;
-const TEXT_SIZE = 15;
-const LINE = 20;
 
 /**
- * Wraps text to lines that fit a width, by an average glyph width: an SVG file has no layout
- * engine, and measuring needs a font the server may not have. Long words are broken.
+ * Wraps a link label by an average glyph width. Cards are wrapped by `cardTextLayout`, with the
+ * glyph widths the board's card heights are reckoned with.
  */
-export function wrapText(text: string, width: number, size = TEXT_SIZE, maxLines = 8): string[] {
-  const perLine = Math.max(4, Math.floor(width / (size * 0.55)));
-  const lines: string[] = [];
-  for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      let rest = word;
-      while (rest.length > perLine) {
-        if (line) lines.push(line);
-        line = "";
-        lines.push(rest.slice(0, perLine));
-        rest = rest.slice(perLine);
-      }
-      if (!line) line = rest;
-      else if (line.length + 1 + rest.length <= perLine) line += ` ${rest}`;
-      else {
-        lines.push(line);
-        line = rest;
-      }
-    }
-    lines.push(line);
-  }
-  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`];
-  return lines;
+export function wrapText(text: string, width: number, size = 15, maxLines = 8): string[] {
+  return wrapLines(text, width, size, maxLines, (s, px) => s.length * px * 0.55);
 }
 
 function anchor(card: BoardCard, side: Side): [number, number] {
@@ -54,7 +31,12 @@ function anchor(card: BoardCard, side: Side): [number, number] {
 
 /** The board as a standalone SVG image: zones, links with labels, and cards with their kind and text. */
 export function boardToSvg(board: BoardModel, labels: ExportLabels, title: string): string {
-  const boxes = [...board.cards, ...board.zones];
+  // Each card as tall as the board draws it: grown to fit its text, up to the line limit.
+  const drawn = board.cards.map((card) => {
+    const layout = cardTextLayout({ ...card, text: card.text.trim() || labels.untitled });
+    return { card: { ...card, h: layout.height }, lines: layout.lines };
+  });
+  const boxes = [...drawn.map((d) => d.card), ...board.zones];
   const minX = Math.min(0, ...boxes.map((b) => b.x)) - PAD;
   const minY = Math.min(0, ...boxes.map((b) => b.y)) - PAD - 40;
   const maxX = Math.max(400, ...boxes.map((b) => b.x + b.w)) + PAD;
@@ -78,7 +60,7 @@ export function boardToSvg(board: BoardModel, labels: ExportLabels, title: strin
     );
   }
 
-  const cards = new Map(board.cards.map((c) => [c.id, c]));
+  const cards = new Map(drawn.map(({ card }) => [card.id, card]));
   for (const link of board.links) {
     const source = cards.get(link.source);
     const target = cards.get(link.target);
@@ -99,19 +81,13 @@ export function boardToSvg(board: BoardModel, labels: ExportLabels, title: strin
     }
   }
 
-  for (const card of board.cards) {
-    const lines = wrapText(
-      card.text.trim() || labels.untitled,
-      card.w - 28,
-      TEXT_SIZE,
-      Math.max(1, Math.floor((card.h - 44) / LINE)),
-    );
+  for (const { card, lines } of drawn) {
     const kind = labels.kinds[card.kind];
     out.push(
       `<g><rect x="${card.x}" y="${card.y}" width="${card.w}" height="${card.h}" rx="10" fill="${CARD_FILLS[card.color]}" stroke="#c9ced6"/>`,
       `<rect x="${card.x}" y="${card.y}" width="6" height="${card.h}" rx="3" fill="${KIND_COLORS[card.kind]}"/>`,
       `<text x="${card.x + 16}" y="${card.y + 22}" font-size="11" font-weight="700" letter-spacing="0.06em" fill="${KIND_COLORS[card.kind]}">${e(kind.toUpperCase())}</text>`,
-      `<text font-size="${TEXT_SIZE}" fill="#1d2330">${lines.map((s, i) => `<tspan x="${card.x + 16}" y="${card.y + 46 + i * LINE}">${e(s)}</tspan>`).join("")}</text></g>`,
+      `<text font-size="${CARD_TEXT.size}" fill="#1d2330">${lines.map((s, i) => `<tspan x="${card.x + 16}" y="${Math.round(card.y + 44 + i * CARD_TEXT.line)}">${e(s)}</tspan>`).join("")}</text></g>`,
     );
   }
 

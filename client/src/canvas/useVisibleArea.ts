@@ -1,0 +1,90 @@
+import { boundsOf, type Point, type Rect, rectInside } from "@oppdag/shared";
+import type { ReactFlowInstance } from "@xyflow/react";
+import { type RefObject, useCallback, useMemo } from "react";
+import { unobstructedRect } from "./visibleArea";
+
+/** What floats over the board: new cards must not go under any of it. */
+const COVERS = [
+  ".board-toolbar",
+  ".board-banners",
+  ".react-flow__minimap",
+  ".react-flow__controls",
+  ".people-panel",
+  ".results-panel",
+  ".notes-panel",
+  ".connection-banner",
+].join(",");
+
+export interface VisibleArea {
+  /** The part of the board this person sees, clear of toolbars and panels, in board coordinates. */
+  rect(): Rect | undefined;
+  /** Its middle: where a new card goes. */
+  center(): Point;
+  /**
+   * Pans the view, without zooming, so that these rectangles come into sight if they are not,
+   * together with `keep` (what they were copied from) when both fit.
+   */
+  reveal(rects: readonly Rect[], keep?: Rect): void;
+}
+
+/**
+ * The board as this person sees it: its element's box less whatever floats over it (measured at
+ * the moment of asking, since panels open and close and phones rotate).
+ */
+export function useVisibleArea(flow: ReactFlowInstance, wrapper: RefObject<HTMLElement | null>): VisibleArea {
+  const screenRect = useCallback((): Rect | null => {
+    const el = wrapper.current;
+    if (!el) return null;
+    const b = el.getBoundingClientRect();
+    const covers = [...document.querySelectorAll(COVERS)].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    });
+    return unobstructedRect({ x: b.x, y: b.y, w: b.width, h: b.height }, covers);
+  }, [wrapper]);
+
+  const rect = useCallback((): Rect | undefined => {
+    const s = screenRect();
+    if (!s) return undefined;
+    const a = flow.screenToFlowPosition({ x: s.x, y: s.y });
+    const b = flow.screenToFlowPosition({ x: s.x + s.w, y: s.y + s.h });
+    return { x: a.x, y: a.y, w: b.x - a.x, h: b.y - a.y };
+  }, [flow, screenRect]);
+
+  const center = useCallback((): Point => {
+    const s = screenRect() ?? { x: 0, y: 0, w: 0, h: 0 };
+    return flow.screenToFlowPosition({ x: s.x + s.w / 2, y: s.y + s.h / 2 });
+  }, [flow, screenRect]);
+
+  const panTo = useCallback(
+    (rects: readonly Rect[], keep?: Rect) => {
+      const view = rect();
+      const el = wrapper.current;
+      const added = boundsOf(rects);
+      if (!view || !el || !added || rectInside(added, view)) return;
+      const both = keep ? (boundsOf([added, keep]) as Rect) : added;
+      const target = both.w <= view.w && both.h <= view.h ? both : added;
+      const s = screenRect() as Rect;
+      const box = el.getBoundingClientRect();
+      const { zoom } = flow.getViewport();
+      // The middle of what was added goes to the middle of the free part of the screen.
+      const middle = { x: s.x - box.x + s.w / 2, y: s.y - box.y + s.h / 2 };
+      void flow.setViewport(
+        { x: middle.x - (target.x + target.w / 2) * zoom, y: middle.y - (target.y + target.h / 2) * zoom, zoom },
+        { duration: 250 },
+      );
+    },
+    [flow, rect, screenRect, wrapper],
+  );
+
+  // Checked two frames later: the camera fits the board once its first card appears (useCamera,
+  // in the next frame), which may move a new card under a panel again.
+  const reveal = useCallback(
+    (rects: readonly Rect[], keep?: Rect) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => panTo(rects, keep)));
+    },
+    [panTo],
+  );
+
+  return useMemo(() => ({ rect, center, reveal }), [rect, center, reveal]);
+}
