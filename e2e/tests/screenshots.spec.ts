@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DEMO_CARDS, DEMO_LINKS, DEMO_NOTES, DEMO_WORKSHOP } from "../support/demo";
 import { BoardPage, baseUrl, JoinPage, LandingPage } from "../support/pages";
+import { startServer } from "../support/server";
 import { expect, test } from "../support/test";
 
 /**
@@ -170,4 +171,31 @@ test("screens", async ({ browser }) => {
   await shot(o, "no-access-desktop");
 
   await Promise.all([fCtx.close(), kCtx.close(), phoneCtx.close(), oCtx.close()]);
+});
+
+test("screens while the connection is gone", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Its own server, to stop: the banner and the refused action only show without one.
+  const own = await startServer();
+  try {
+    const fCtx = await browser.newContext({ locale: "sv-SE", viewport: DESKTOP, deviceScaleFactor: 1 });
+    const f = await fCtx.newPage();
+    await f.goto(own.url);
+    const { participantLink, board } = await new LandingPage(f).createWorkshop("Kronobergs utmaningar", "Anna");
+    await board.addCard("strength", "Skogsbaserad bioekonomi – skog, sågverk och träförädling");
+    const pCtx = await browser.newContext({ locale: "sv-SE", viewport: PHONE, hasTouch: true, isMobile: true });
+    const phone = await new JoinPage(await pCtx.newPage()).join(participantLink, "Sven", "public");
+
+    await own.stop("SIGKILL");
+    for (const page of [f, phone.page]) {
+      await expect(page.getByTestId("connection-banner")).toBeVisible({ timeout: 10_000 });
+    }
+    await f.getByTestId("lock-toggle").click();
+    await expect(f.getByTestId("action-error")).toBeVisible();
+    await f.screenshot({ path: path.join(outDir, "connection-lost-desktop.png") });
+    await phone.page.screenshot({ path: path.join(outDir, "connection-lost-phone.png") });
+  } finally {
+    await own.stop("SIGKILL");
+    fs.rmSync(own.dataDir, { recursive: true, force: true });
+  }
 });
