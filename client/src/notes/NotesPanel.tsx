@@ -7,6 +7,9 @@ import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
 import { selectCanEdit, useSessionStore } from "../stores/sessionStore";
+import { CaretTagsClearOfMyLine, renderCaret } from "./caret";
+import { KeepCaret } from "./keepCaret";
+import { TextInNewBlocks } from "./textInNewBlocks";
 
 export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
   const { t } = useTranslation();
@@ -37,10 +40,16 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
           },
         }),
         Collaboration.configure({ document: workshop.doc, field: DocKeys.notes }),
+        // Two people typing in one place keep their words whole: someone else's typing must not move
+        // this person's caret across their own letters, and a new paragraph has one text to share.
+        KeepCaret,
+        TextInNewBlocks,
         CollaborationCaret.configure({
           provider: workshop.provider,
           user: { ...user, name: user?.name ?? "", color: user?.color ?? "#888" },
+          render: renderCaret,
         }),
+        CaretTagsClearOfMyLine,
       ],
       editorProps: {
         attributes: { class: "notes-editor", "data-testid": "notes-editor", "aria-label": t("notes.title") },
