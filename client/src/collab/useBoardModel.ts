@@ -52,10 +52,23 @@ function createBoardStore(doc: Y.Doc): BoardStore {
   maps.cards.observeDeep(markStale);
   maps.links.observeDeep(markStale);
   maps.zones.observeDeep(markStale);
-  doc.on("afterTransaction", () => {
+  const notify = () => {
+    frame = 0;
     if (!stale || listeners.size === 0) return;
     refresh();
     for (const listener of listeners) listener();
+  };
+  // This person's own changes show at once; others' are gathered into one render per frame, so a
+  // peer dragging cards (an update per pointer move) cannot queue more renders than the screen shows.
+  let frame = 0;
+  doc.on("afterTransaction", (transaction: Y.Transaction) => {
+    if (!stale || listeners.size === 0) return;
+    if (transaction.local) {
+      if (frame) cancelAnimationFrame(frame);
+      notify();
+    } else if (!frame) {
+      frame = requestAnimationFrame(notify);
+    }
   });
 
   return {
