@@ -23,6 +23,18 @@ afterAll(async () => {
 /** Everything but what is bound to one particular export or workshop. */
 const content = (j: WorkshopJson) => ({ ...j, exportedAt: "", participants: [] });
 
+const exportJson = (workshopId: string, token: string) =>
+  api<WorkshopJson>(server.url, "GET", `/workshops/${workshopId}/export.json`, undefined, token);
+
+/** Imports an export as a new workshop and exports that again, as its facilitator. */
+async function reimport(json: WorkshopJson) {
+  const imported = await api<CreateWorkshopResult>(server.url, "POST", "/workshops/import", json);
+  expect(imported.status).toBe(201);
+  const id = imported.body.workshop.id;
+  const facilitator = await join(server.url, id, inviteToken(imported.body.invites.facilitator), "Åse", "facilitator");
+  return { id, facilitator, second: await exportJson(id, facilitator.token) };
+}
+
 describe("JSON export and import", () => {
   it("export → import → export gives the same content, votes included", async () => {
     const { workshop, facilitator, kari } = await workshopWithPeople(server.url);
@@ -60,23 +72,13 @@ describe("JSON export and import", () => {
     k.disconnect();
     c.destroy();
 
-    const first = await api<WorkshopJson>(
-      server.url,
-      "GET",
-      `/workshops/${workshop.id}/export.json`,
-      undefined,
-      facilitator.token,
-    );
+    const first = await exportJson(workshop.id, facilitator.token);
     expect(first.status).toBe(200);
     expect(first.body.votes[0]?.results[0]).toEqual({ targetId: o, count: 1 });
     expect(first.body.participants.map((x) => x.name)).toContain("Kari Nordmann");
 
-    const imported = await api<CreateWorkshopResult>(server.url, "POST", "/workshops/import", first.body);
-    expect(imported.status).toBe(201);
-    const newId = imported.body.workshop.id;
+    const { id: newId, facilitator: fac2, second } = await reimport(first.body);
     expect(newId).not.toBe(workshop.id);
-    const fac2 = await join(server.url, newId, inviteToken(imported.body.invites.facilitator), "Åse", "facilitator");
-    const second = await api<WorkshopJson>(server.url, "GET", `/workshops/${newId}/export.json`, undefined, fac2.token);
     expect(content(second.body)).toEqual(content(first.body));
     const md = await api<string>(server.url, "GET", `/workshops/${newId}/export.md`, undefined, fac2.token);
     expect(md.body).toContain("1. Sporbar sjømat — 1");
@@ -118,32 +120,11 @@ describe("JSON export and import", () => {
     await confirmed(c);
     c.destroy();
 
-    const first = await api<WorkshopJson>(
-      server.url,
-      "GET",
-      `/workshops/${workshop.id}/export.json`,
-      undefined,
-      facilitator.token,
-    );
+    const first = await exportJson(workshop.id, facilitator.token);
     expect(first.status).toBe(200);
     expect(first.body.board.cards[0]?.text).toBe(long);
     expect(JSON.stringify(first.body.notes)).toContain("djupast");
-    const imported = await api<CreateWorkshopResult>(server.url, "POST", "/workshops/import", first.body);
-    expect(imported.status).toBe(201);
-    const fac2 = await join(
-      server.url,
-      imported.body.workshop.id,
-      inviteToken(imported.body.invites.facilitator),
-      "Åse",
-      "facilitator",
-    );
-    const second = await api<WorkshopJson>(
-      server.url,
-      "GET",
-      `/workshops/${imported.body.workshop.id}/export.json`,
-      undefined,
-      fac2.token,
-    );
+    const { second } = await reimport(first.body);
     expect(content(second.body)).toEqual(content(first.body));
   });
 
@@ -151,13 +132,7 @@ describe("JSON export and import", () => {
     let node: unknown = { type: "text", delta: [{ insert: "x" }] };
     for (let i = 0; i < 700; i++) node = { type: "element", name: "blockquote", attrs: {}, children: [node] };
     const { workshop, facilitator } = await workshopWithPeople(server.url);
-    const base = await api<WorkshopJson>(
-      server.url,
-      "GET",
-      `/workshops/${workshop.id}/export.json`,
-      undefined,
-      facilitator.token,
-    );
+    const base = await exportJson(workshop.id, facilitator.token);
     const res = await api<{ error: string; message: string }>(server.url, "POST", "/workshops/import", {
       ...base.body,
       notes: [node],
@@ -168,13 +143,7 @@ describe("JSON export and import", () => {
 
   it("refuses an import with more cards than a board holds", async () => {
     const { workshop, facilitator } = await workshopWithPeople(server.url);
-    const base = await api<WorkshopJson>(
-      server.url,
-      "GET",
-      `/workshops/${workshop.id}/export.json`,
-      undefined,
-      facilitator.token,
-    );
+    const base = await exportJson(workshop.id, facilitator.token);
     const card = (i: number) => ({
       id: `c${i}`,
       kind: "idea" as const,
