@@ -15,7 +15,6 @@ import {
 import { type MouseEvent, useCallback, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoardModel } from "../collab/useBoardModel";
-import { useRemotePresence } from "../collab/usePresence";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
 import { selectBoardRights, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
@@ -65,7 +64,6 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const measured = useRef(new Map<string, Size>());
   const model = useBoardModel(doc);
-  const presence = useRemotePresence(awareness);
   const rights = useSessionStore(selectBoardRights);
   const canEdit = rights.edit;
   const me = useSessionStore((s) => s.me);
@@ -84,7 +82,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   }, [doc, me, canEdit, participants, undoManager]);
   const { author, step } = context;
 
-  const { selected, setSelected, marks } = useSharedSelection(awareness, presence);
+  const { selected, setSelected, marks } = useSharedSelection(awareness);
   const votes = useVoteMarks();
   const { drafts, draftMoves, handleDraftMove } = usePrivateDrafts();
   const { spotlight } = useCamera({ flow, model, setSelected });
@@ -103,22 +101,20 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   });
   useBoardKeyboard({ model, selected, setSelected, undoManager, canEdit, actions });
 
-  const nodes = useMemo(
-    () =>
-      projectNodes({
-        model,
-        selected,
-        votes,
-        marks,
-        drafts,
-        draftMoves,
-        spotlight,
-        canEdit,
-        measured: measured.current,
-      }),
-    [model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit],
-  );
-  const edges = useMemo(() => projectEdges({ model, selected, votes }), [model, selected, votes]);
+  // The last projection, by id: unchanged nodes and edges are handed back as the same objects.
+  const lastNodes = useRef(new Map<string, BoardNode>());
+  const lastEdges = useRef(new Map<string, LinkEdgeType>());
+  const nodes = useMemo(() => {
+    const view = { model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, measured: measured.current };
+    const next = projectNodes(view, lastNodes.current);
+    lastNodes.current = new Map(next.map((n) => [n.id, n]));
+    return next;
+  }, [model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit]);
+  const edges = useMemo(() => {
+    const next = projectEdges({ model, selected, votes }, lastEdges.current);
+    lastEdges.current = new Map(next.map((e) => [e.id, e]));
+    return next;
+  }, [model, selected, votes]);
 
   const handleConnect: OnConnect = useCallback(
     ({ source, target }) => {
@@ -182,7 +178,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
             maskColor="rgba(23, 50, 77, 0.08)"
           />
           <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
-          <RemoteCursors presence={presence} />
+          <RemoteCursors awareness={awareness} />
         </ReactFlow>
         <BoardBanners following={following} optedOut={optedOut} onFollowAgain={followAgain} />
         {canEdit && (

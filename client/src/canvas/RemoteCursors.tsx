@@ -1,7 +1,8 @@
 import { useStore } from "@xyflow/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RemotePresence } from "../collab/usePresence";
+import type { Awareness } from "y-protocols/awareness";
+import { useRemotePresence } from "../collab/usePresence";
 import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 
 /** A pointer that has not moved for this long fades, so the ones in use stand out. */
@@ -12,7 +13,9 @@ export const CURSOR_IDLE_MS = 5_000;
  * under the nodes), placed with the current pan and zoom, and kept the same size at any zoom. A
  * pointer goes as soon as its person's presence does (they left or moved off the board).
  */
-export function RemoteCursors({ presence }: { presence: RemotePresence[] }) {
+export function RemoteCursors({ awareness }: { awareness: Awareness }) {
+  // Subscribed here, not on the board: pointers move many times a second, the board should not.
+  const presence = useRemotePresence(awareness);
   const { t } = useTranslation();
   const [tx, ty, zoom] = useStore((s) => s.transform);
   // Anonymous mode: participants see each pointer's actor group, not the name.

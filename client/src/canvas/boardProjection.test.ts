@@ -95,6 +95,41 @@ describe("projectNodes", () => {
   });
 });
 
+describe("projecting again", () => {
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+
+  it("hands back the very node objects whose inputs did not change, and new ones for those that did", () => {
+    const cards = [card("c1"), card("c2", { x: 400 }), card("c3", { x: 800 })];
+    const model = { cards, links: [], zones: [zone("z1")] };
+    const first = projectNodes(view(model));
+    const moved = { ...model, cards: [cards[0] as BoardCard, card("c2", { x: 450 }), cards[2] as BoardCard] };
+    const second = projectNodes(view(moved, { selected: new Set(["c3"]) }), byId(first));
+    expect(second.map((n, i) => n === first[i])).toEqual([true, true, false, false]);
+    expect(second[2]?.position).toEqual({ x: 450, y: 0 });
+    expect(second[3]?.selected).toBe(true);
+    // Others' marks, a vote or the right to edit change a card too.
+    const marked = projectNodes(
+      view(moved, { selected: new Set(["c3"]), marks: new Map([["c1", [{ name: "Kari", color: "red" }]]]) }),
+      byId(second),
+    );
+    expect(marked.map((n, i) => n === second[i])).toEqual([true, false, true, true]);
+    const locked = projectNodes(view(moved, { selected: new Set(["c3"]), canEdit: false }), byId(second));
+    expect(locked.some((n, i) => n === second[i])).toBe(false);
+  });
+
+  it("hands back the same link while its ends face the same way, and redraws it when they turn", () => {
+    const a = card("a", { kind: "strength" });
+    const b = card("b", { kind: "opportunity", x: 600 });
+    const model = { cards: [a, b], links: [link("l1", "a", "b")], zones: [] };
+    const first = projectEdges(view(model));
+    const nudged = projectEdges(view({ ...model, cards: [a, { ...b, x: 620 }] }), byId(first));
+    expect(nudged[0]).toBe(first[0]);
+    const below = projectEdges(view({ ...model, cards: [a, { ...b, x: 0, y: 600 }] }), byId(first));
+    expect(below[0]).not.toBe(first[0]);
+    expect(below[0]?.sourceHandle).not.toBe(first[0]?.sourceHandle);
+  });
+});
+
 describe("projectEdges", () => {
   it("joins the facing sides, marks strength–opportunity links and skips links to missing cards", () => {
     const model: BoardModel = {

@@ -3,15 +3,15 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { boardStoreFor } from "./useBoardModel";
 
-// Counts how often the model is rebuilt from the document.
+// Counts how often the model is re-read from the document.
 const builds = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@oppdag/shared", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@oppdag/shared")>();
   return {
     ...actual,
-    boardFromDoc: (doc: Y.Doc) => {
+    rereadBoard: (...args: Parameters<typeof actual.rereadBoard>) => {
       builds.count++;
-      return actual.boardFromDoc(doc);
+      return actual.rereadBoard(...args);
     },
   };
 });
@@ -29,7 +29,7 @@ describe("boardStoreFor", () => {
     expect(boardStoreFor(new Y.Doc())).not.toBe(boardStoreFor(doc));
   });
 
-  it("rebuilds the model once per update however many components read it", () => {
+  it("re-reads the model once per update however many components read it", () => {
     const doc = new Y.Doc();
     const store = boardStoreFor(doc);
     const readers = [vi.fn(), vi.fn(), vi.fn(), vi.fn()];

@@ -1,11 +1,4 @@
-import {
-  type BoardCard,
-  type BoardLink,
-  type BoardModel,
-  type BoardZone,
-  boardFromDoc,
-  boardMaps,
-} from "@oppdag/shared";
+import { type BoardModel, boardFromDoc, rereadBoard, trackBoardChanges } from "@oppdag/shared";
 import { useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 
@@ -20,49 +13,30 @@ export interface BoardStore {
 }
 
 function createBoardStore(doc: Y.Doc): BoardStore {
-  const maps = boardMaps(doc);
   let snapshot: BoardModel = boardFromDoc(doc);
-  let stale = false;
+  // The maps' observers only note which items changed; the model is re-read once after the
+  // transaction, and only those items, even when one transaction touched cards, links and zones.
+  const changes = trackBoardChanges(doc);
+  const stale = changes.pending;
   const listeners = new Set<() => void>();
 
-  const reuse = <T extends { id: string }>(prev: T[], next: T[]): T[] => {
-    const byId = new Map(prev.map((item) => [item.id, item]));
-    return next.map((item) => {
-      const old = byId.get(item.id);
-      return old && shallowEqual(old, item) ? old : item;
-    });
-  };
-
   const refresh = () => {
-    if (!stale) return;
-    stale = false;
-    const next = boardFromDoc(doc);
-    snapshot = {
-      cards: reuse<BoardCard>(snapshot.cards, next.cards),
-      links: reuse<BoardLink>(snapshot.links, next.links),
-      zones: reuse<BoardZone>(snapshot.zones, next.zones),
-    };
+    if (stale()) snapshot = rereadBoard(doc, snapshot, changes.take());
   };
 
-  // The maps' observers only mark the model stale; it is rebuilt once after the transaction, even
-  // when one transaction touched cards, links and zones (a paste, a delete).
-  const markStale = () => {
-    stale = true;
-  };
-  maps.cards.observeDeep(markStale);
-  maps.links.observeDeep(markStale);
-  maps.zones.observeDeep(markStale);
   const notify = () => {
     frame = 0;
-    if (!stale || listeners.size === 0) return;
+    if (!stale() || listeners.size === 0) return;
+    const before = snapshot;
     refresh();
+    if (snapshot === before) return;
     for (const listener of listeners) listener();
   };
   // This person's own changes show at once; others' are gathered into one render per frame, so a
   // peer dragging cards (an update per pointer move) cannot queue more renders than the screen shows.
   let frame = 0;
   doc.on("afterTransaction", (transaction: Y.Transaction) => {
-    if (!stale || listeners.size === 0) return;
+    if (!stale() || listeners.size === 0) return;
     if (transaction.local) {
       if (frame) cancelAnimationFrame(frame);
       notify();
@@ -84,12 +58,6 @@ function createBoardStore(doc: Y.Doc): BoardStore {
       return snapshot;
     },
   };
-}
-
-function shallowEqual(a: object, b: object): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
 // One store per document, shared by every component that reads the board: the model is rebuilt

@@ -65,3 +65,50 @@ function samePoint(a: { x: number; y: number } | null, b: { x: number; y: number
 function isPoint(v: unknown): v is { x: number; y: number } {
   return !!v && typeof (v as { x: unknown }).x === "number" && typeof (v as { y: unknown }).y === "number";
 }
+
+/** Who else has which cards selected. */
+export interface RemoteSelection {
+  clientId: number;
+  user: PresenceUser;
+  selection: string[];
+}
+
+/**
+ * Everyone else's selections. Unlike `useRemotePresence`, a new value only when a selection (or
+ * a name or colour) changes, not with every pointer move: the board re-projects its nodes on it.
+ */
+export function useRemoteSelections(awareness: Awareness): RemoteSelection[] {
+  const store = useMemo(() => {
+    let snapshot: RemoteSelection[] = [];
+    let signature = "";
+    const read = () => {
+      const out: RemoteSelection[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        if (clientId === awareness.clientID) return;
+        const user = state.user as PresenceUser | undefined;
+        if (!user || typeof user.name !== "string") return;
+        const selection = Array.isArray(state.selection)
+          ? state.selection.filter((s: unknown): s is string => typeof s === "string")
+          : [];
+        if (selection.length > 0) out.push({ clientId, user, selection });
+      });
+      const next = JSON.stringify(out);
+      if (next === signature) return false;
+      signature = next;
+      snapshot = out;
+      return true;
+    };
+    read();
+    return {
+      subscribe(listener: () => void) {
+        const onChange = () => {
+          if (read()) listener();
+        };
+        awareness.on("change", onChange);
+        return () => awareness.off("change", onChange);
+      },
+      getSnapshot: () => snapshot,
+    };
+  }, [awareness]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
