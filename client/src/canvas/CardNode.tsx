@@ -128,8 +128,9 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         </span>
         {vote && <VoteControl targetId={card.id} vote={vote} />}
       </footer>
-      {canEdit && (
-        <NodeToolbar isVisible={selected && !editing} position={Position.Top} className="node-toolbar">
+      {/* Mounted only when shown: a hidden NodeToolbar still reads every node on each pan frame. */}
+      {canEdit && selected && !editing && (
+        <NodeToolbar isVisible position={Position.Top} className="node-toolbar">
           <select
             aria-label={t("board.kind")}
             value={card.kind}

@@ -60,15 +60,17 @@ function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
         }}
         onBlur={() => send(text)}
       />
-      <NodeToolbar isVisible={selected} position={Position.Top} className="node-toolbar">
-        <button
-          type="button"
-          className="button ghost small danger"
-          onClick={() => request("draft:delete", { id: draft.id })}
-        >
-          {t("board.delete")}
-        </button>
-      </NodeToolbar>
+      {selected && (
+        <NodeToolbar isVisible position={Position.Top} className="node-toolbar">
+          <button
+            type="button"
+            className="button ghost small danger"
+            onClick={() => request("draft:delete", { id: draft.id })}
+          >
+            {t("board.delete")}
+          </button>
+        </NodeToolbar>
+      )}
     </div>
   );
 }

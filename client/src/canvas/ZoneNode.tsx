@@ -44,8 +44,8 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
           <span className="zone-title">{zone.title}</span>
         )}
       </header>
-      {canEdit && (
-        <NodeToolbar isVisible={selected} position={Position.Top} className="node-toolbar">
+      {canEdit && selected && (
+        <NodeToolbar isVisible position={Position.Top} className="node-toolbar">
           <button
             type="button"
             className="button ghost small danger"
