@@ -35,5 +35,13 @@ export default defineConfig({
   projects: [
     { name: "e2e", testIgnore: /screenshots\.spec\.ts/ },
     { name: "screenshots", testMatch: /screenshots\.spec\.ts/ },
+    // Frame-time measurements (`pnpm bench:browser`), outside the test run.
+    // No trace: its snapshots walk the whole DOM on every mouse move, which is what would be measured.
+    {
+      name: "bench",
+      testDir: "./bench",
+      testMatch: /.*\.bench\.ts/,
+      use: { trace: "off", screenshot: "off" },
+    },
   ],
 });
