@@ -9,7 +9,9 @@ import type { WorkshopDoc } from "../collab/useWorkshopDoc";
 import { selectCanEdit, useSessionStore } from "../stores/sessionStore";
 import { CaretTagsClearOfMyLine, renderCaret } from "./caret";
 import { KeepCaret } from "./keepCaret";
+import { ReadSelectionFirst } from "./readSelectionFirst";
 import { TextInNewBlocks } from "./textInNewBlocks";
+import { TypedInPlace } from "./typedInPlace";
 
 export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
   const { t } = useTranslation();
@@ -41,9 +43,13 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
         }),
         Collaboration.configure({ document: workshop.doc, field: DocKeys.notes }),
         // Two people typing in one place keep their words whole: someone else's typing must not move
-        // this person's caret across their own letters, and a new paragraph has one text to share.
+        // this person's caret across their own letters, a new paragraph has one text to share, each
+        // letter is written to Yjs where it was typed, and the editor reads where the browser put the
+        // caret before it acts on it.
         KeepCaret,
         TextInNewBlocks,
+        TypedInPlace,
+        ReadSelectionFirst.configure({ awareness: workshop.awareness }),
         CollaborationCaret.configure({
           provider: workshop.provider,
           user: { ...user, name: user?.name ?? "", color: user?.color ?? "#888" },
