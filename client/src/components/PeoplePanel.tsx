@@ -139,7 +139,8 @@ export function PeoplePanel() {
                   {p.id === me?.id && <span className="muted"> ({t("people.you")})</span>}
                 </span>
                 <span className="person-meta">
-                  {t(`groups.${p.actorGroup}`)} · {t(`roles.${p.role}`)} ·{" "}
+                  {/* A facilitator in the facilitator group: say "Facilitator" once, not twice. */}
+                  {t(`groups.${p.actorGroup}`)} · {p.role !== p.actorGroup && `${t(`roles.${p.role}`)} · `}
                   {p.online ? t("people.online") : t("people.offline")}
                   {hidden > 0 && (
                     <>

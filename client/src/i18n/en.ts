@@ -35,8 +35,10 @@ export const en = {
     orNew: "or join as someone else",
     privacy:
       "Your name, actor group and contributions are stored by the organiser of this workshop for the workshop and its follow-up. Only people in the workshop see them.",
-    retention:
-      "They are kept until the organiser deletes the workshop, and deleted automatically once it has not been used for {{days}} days. You can erase your name at any time from the People panel.",
+    retention_one:
+      "They are kept until the organiser deletes the workshop, and deleted automatically once it has not been used for {{count}} day. You can erase your name at any time from the People panel.",
+    retention_other:
+      "They are kept until the organiser deletes the workshop, and deleted automatically once it has not been used for {{count}} days. You can erase your name at any time from the People panel.",
     retentionUntilDeleted:
       "They are kept until the organiser deletes the workshop. You can erase your name at any time from the People panel.",
     invalidLink: "This invite link is incomplete. Ask the facilitator for a new one.",
@@ -44,13 +46,7 @@ export const en = {
   // Shared with the exports, so the board and the plan document use the same words.
   groups: EXPORT_LABELS.en.groups,
   roles: { facilitator: "facilitator", participant: "participant", observer: "observer" },
-  kinds: {
-    strength: "Strength",
-    opportunity: "Opportunity",
-    idea: "Idea",
-    challenge: "Challenge",
-    question: "Question",
-  },
+  kinds: EXPORT_LABELS.en.kinds,
   colors: {
     yellow: "Yellow",
     green: "Green",
@@ -174,10 +170,11 @@ export const en = {
     reveal: "Reveal cards",
     privateBanner: "Private writing: your new cards are visible only to you until the facilitator reveals them.",
     privateBadge: "Only you",
-    hiddenCount: "{{count}} hidden",
+    hiddenCount_one: "{{count}} hidden",
+    hiddenCount_other: "{{count}} hidden",
     vote: "Vote",
     follow: "Follow me",
-    stopFollow: "Stop follow me",
+    stopFollow: "Stop “follow me”",
     followBanner: "You are following {{name}}'s view.",
     followStopped: "You stopped following {{name}}.",
     followAgain: "Follow again",
@@ -239,7 +236,8 @@ export const en = {
     anonymous: "Anonymous",
     start: "Start voting",
     cancel: "Cancel",
-    votesLeft: "{{left}} of {{total}} votes left",
+    votesLeft_one: "{{left}} of {{count}} vote left",
+    votesLeft_other: "{{left}} of {{count}} votes left",
     voted_one: "{{count}} person has voted",
     voted_other: "{{count}} people have voted",
     close: "Close voting",
@@ -262,7 +260,7 @@ export const en = {
     noFocusArea: "Other",
     priority: "Priority",
     status: "Status",
-    statuses: { draft: "Draft", agreed: "Agreed" },
+    statuses: EXPORT_LABELS.en.statuses,
     from: "From",
     votes_one: "{{count}} vote",
     votes_other: "{{count}} votes",

@@ -109,7 +109,7 @@ export function JoinPage() {
             <p className="privacy small muted" data-testid="privacy-notice">
               {t("join.privacy")}{" "}
               {workshop?.retentionDays
-                ? t("join.retention", { days: Math.round(workshop.retentionDays) })
+                ? t("join.retention", { count: Math.round(workshop.retentionDays) })
                 : t("join.retentionUntilDeleted")}
             </p>
           </>

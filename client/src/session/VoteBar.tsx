@@ -18,7 +18,7 @@ export function VoteBar() {
       {round.title && <strong>{round.title}</strong>}
       {round.status === "open" && role === "participant" && (
         <span className="votes-left" data-testid="votes-left">
-          {t("vote.votesLeft", { left, total: round.votesPerPerson })}
+          {t("vote.votesLeft", { left, count: round.votesPerPerson })}
         </span>
       )}
       {round.status === "closed" && <span>{t("vote.closed")}</span>}

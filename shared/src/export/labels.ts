@@ -7,7 +7,10 @@ export interface ExportLabels {
   kindsPlural: Record<CardKind, string>;
   groups: Record<ActorGroup, string>;
   links: string;
+  /** Votes as a count: the heading of the results and an item's "Votes: 7". */
   votes: string;
+  /** One voting round, singular: an unnamed round is titled "Vote 2". */
+  voteRound: string;
   zones: string;
   notes: string;
   region: string;
@@ -66,6 +69,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     },
     links: "Links",
     votes: "Votes",
+    voteRound: "Vote",
     zones: "Zones",
     notes: "Notes",
     region: "Region",
@@ -118,7 +122,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     kindsPlural: {
       strength: "Styrker",
       opportunity: "Muligheter",
-      idea: "Idéer",
+      idea: "Ideer",
       challenge: "Utfordringer",
       question: "Spørsmål",
     },
@@ -132,7 +136,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       facilitator: "Fasilitator",
     },
     links: "Koblinger",
-    votes: "Avstemninger",
+    votes: "Stemmer",
+    voteRound: "Avstemning",
     zones: "Soner",
     notes: "Notater",
     region: "Region",
@@ -156,7 +161,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     },
     priority: "Prioritet",
     status: "Status",
-    statuses: { draft: "Utkast", agreed: "Vedtatt" },
+    statuses: { draft: "Utkast", agreed: "Omforent" },
     actorGroups: "Aktørgrupper",
     actionPlan: "Handlingsplan",
     otherArea: "Annet",
@@ -199,7 +204,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       facilitator: "Processledare",
     },
     links: "Kopplingar",
-    votes: "Omröstningar",
+    votes: "Röster",
+    voteRound: "Omröstning",
     zones: "Zoner",
     notes: "Anteckningar",
     region: "Region",
@@ -211,8 +217,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       title: "Åtgärd",
       focusArea: "Insatsområde",
       goal: "Mål för perioden",
-      resultIndicators: "Resultatmål",
-      effectIndicators: "Effektmål",
+      resultIndicators: "Resultatindikatorer",
+      effectIndicators: "Effektindikatorer",
       method: "Metod",
       instruments: "Styrmedel och finansiering",
       partners: "Samverkanspartner",
@@ -223,7 +229,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     },
     priority: "Prioritering",
     status: "Status",
-    statuses: { draft: "Utkast", agreed: "Beslutad" },
+    statuses: { draft: "Utkast", agreed: "Överenskommen" },
     actorGroups: "Aktörsgrupper",
     actionPlan: "Handlingsplan",
     otherArea: "Övrigt",
@@ -242,7 +248,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       lowHigh: "Liten effekt, lätt att genomföra",
       lowLow: "Liten effekt, svår att genomföra",
     },
-    notPlaced: "Ej placerad",
+    notPlaced: "Inte placerad",
     basedOn: "Bygger på",
     board: "Tavla",
     printHint: "Skriv ut sidan och välj ”Spara som PDF” för att få en PDF. Den här raden skrivs inte ut.",

@@ -102,9 +102,7 @@ describe("reportToMarkdown", () => {
     expect(md).toContain("## Soner\n\n- Havet");
     expect(md.indexOf("## Notater")).toBeGreaterThan(md.indexOf("## Koblinger"));
     expect(md).toContain("Eksportert: 2026-11-23");
-    expect(md).toContain(
-      "## Avstemninger\n\n### Prioritering \\<1\\>\n\n1. Sporbar sjømat i Asia — 3\n2. Kongekrabbe — 1",
-    );
+    expect(md).toContain("## Stemmer\n\n### Prioritering \\<1\\>\n\n1. Sporbar sjømat i Asia — 3\n2. Kongekrabbe — 1");
   });
 });
 

@@ -84,6 +84,30 @@ describe("buildReport", () => {
     expect(visibleText(reportToHtml(report))).toContain("Observatörer (1): Olle Observatör");
   });
 
+  it.each([
+    ["nb", "Avstemning 2", "Stemmer"],
+    ["sv", "Omröstning 2", "Röster"],
+    ["en", "Vote 2", "Votes"],
+  ] as const)("in %s, titles an unnamed round as one vote and counts votes as votes", (language, title, votes) => {
+    const seed = seedWorkshop(language === "en" ? "nb" : language);
+    const report = buildReport({
+      workshop: { ...seed.workshop, language },
+      board: boardFromDoc(seed.doc),
+      actionItems: readActionItems(seed.doc),
+      notes: [],
+      votes: [...seed.votes, { title: "  ", results: [] }],
+      participants: [],
+      anonymous: false,
+      exportedAt: new Date("2026-11-23T12:00:00Z"),
+    });
+    expect(report.votes.map((round) => round.title)).toEqual([seed.votes[0]?.title, title]);
+    const md = reportToMarkdown(report);
+    expect(md).toContain(`### ${title}\n`);
+    expect(md).toContain(`## ${votes}\n`);
+    // An item's votes are a number of votes, not of voting rounds.
+    expect(md).toMatch(new RegExp(`\\*\\*${votes}:\\*\\* \\d+`));
+  });
+
   it("letters items past z as aa, ab, …", () => {
     expect([0, 25, 26, 27, 51, 52].map(itemLetter)).toEqual(["a", "z", "aa", "ab", "az", "ba"]);
   });

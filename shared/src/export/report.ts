@@ -148,7 +148,7 @@ export function buildReport(input: ReportInput): Report {
       label: link.label.trim(),
     })),
     votes: input.votes.map((round, i) => ({
-      title: round.title.trim() || `${l.votes} ${i + 1}`,
+      title: round.title.trim() || `${l.voteRound} ${i + 1}`,
       rows: round.results.map((r, rank) => ({ rank: rank + 1, text: textOf(r.targetId), count: r.count })),
     })),
     plan,
