@@ -156,6 +156,8 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           onConnect={handleConnect}
           onDelete={handleDelete}
           onMove={handleMove}
+          onMoveStart={() => wrapper.current?.classList.add("moving")}
+          onMoveEnd={() => wrapper.current?.classList.remove("moving")}
           onEdgeDoubleClick={(_e, edge) => canEdit && setUi({ editingLinkId: edge.id })}
           connectionMode={ConnectionMode.Loose}
           nodesConnectable={canEdit}
