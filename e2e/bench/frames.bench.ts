@@ -55,13 +55,19 @@ async function mainThreadWork(page: Page): Promise<string> {
   type TraceEvent = { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } };
   const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
   const main = traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const threads = new Map(
+    traceEvents.filter((e) => e.name === "thread_name").map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+  );
+  const all = process.env.BENCH_PROFILE_THREADS === "1";
   const totals = new Map<string, { us: number; count: number }>();
   for (const e of traceEvents) {
-    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== "X" || !e.dur) continue;
-    const t = totals.get(e.name) ?? { us: 0, count: 0 };
+    if (e.ph !== "X" || !e.dur) continue;
+    if (!all && (!main || e.tid !== main.tid || e.pid !== main.pid)) continue;
+    const name = all ? `${threads.get(`${e.pid}:${e.tid}`)} ${e.name}` : e.name;
+    const t = totals.get(name) ?? { us: 0, count: 0 };
     t.us += e.dur;
     t.count++;
-    totals.set(e.name, t);
+    totals.set(name, t);
   }
   const top = [...totals].sort((a, b) => b[1].us - a[1].us).slice(0, 12);
   return top
@@ -112,6 +118,7 @@ async function stopFrames(page: Page): Promise<FrameStats> {
     w.__stop = true;
     return w.__frames.slice(1);
   });
+  if (process.env.BENCH_DUMP === "1") console.log(frames.map((f) => Math.round(f)).join(" "));
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return {
@@ -259,10 +266,10 @@ test("frame times on a 2,000-card board and in a room of 60", async ({ browser }
   await page.locator(".react-flow__node-card").first().waitFor({ timeout: 60_000 });
   await page.getByTestId("connection").and(page.locator("[data-state=online]")).waitFor({ timeout: 60_000 });
 
+  // BENCH_CSS: extra CSS for the page, to try a rendering change before making it.
   if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
   await startFrames(page);
   await pan(page, SECONDS);
-  console.log("moving class seen:", await page.evaluate(() => document.querySelectorAll(".board.moving").length));
   await row(`panning a ${CARDS}-card board`, await stopFrames(page));
   // BENCH_QUICK=1: only the first figure, when working on it.
   if (process.env.BENCH_QUICK === "1") return void console.log(rows.join("\n"));

@@ -42,7 +42,9 @@ async function pool(n: number, lanes: number, task: (i: number) => Promise<void>
 }
 
 async function startOppdag(shape: RoomShape): Promise<BenchServer> {
+  // As production runs it: the compiled bundle, not TypeScript compiled by tsx at start.
   const server = await startServer({
+    bundle: true,
     env: {
       PRESENCE_WINDOW_MS: process.env.PRESENCE_WINDOW_MS ?? "50",
       DOCX_WARMUP: "0",

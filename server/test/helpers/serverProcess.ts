@@ -17,12 +17,19 @@ export interface TestServer {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the real server as its own process on a free port, with its own data directory. */
+/**
+ * Starts the real server as its own process on a free port, with its own data directory: from
+ * source through tsx, or with `bundle` as production runs it (`dist/`, built by `pnpm build`).
+ */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; port?: number } = {},
+  options: { dataDir?: string; env?: Record<string, string>; port?: number; bundle?: boolean } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "oppdag-test-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+  const args = options.bundle ? ["dist/index.mjs"] : ["--import", "tsx", "src/index.ts"];
+  if (options.bundle && !fs.existsSync(path.join(serverDir, "dist/index.mjs"))) {
+    throw new Error("no server bundle: run `pnpm --filter @oppdag/server build` first");
+  }
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       ...process.env,
