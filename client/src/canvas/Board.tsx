@@ -38,6 +38,9 @@ import { useVisibleArea } from "./useVisibleArea";
 import { useVoteMarks } from "./useVoteMarks";
 import { ZoneNode } from "./ZoneNode";
 
+/** Cards beyond which only those in view are drawn (a workshop has a few hundred at most). */
+const CULL_ABOVE_CARDS = 600;
+
 const nodeTypes = { card: CardNode, zone: ZoneNode, draft: DraftNode };
 const edgeTypes = { link: LinkEdge };
 
@@ -165,6 +168,10 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           deleteKeyCode={canEdit ? ["Backspace", "Delete"] : null}
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           zoomOnDoubleClick={false}
+          // On a board far larger than a workshop's, cards out of view leave the page, so a pan or a
+          // peer's drag costs what is on screen. Not below that: every card stays reachable by Tab
+          // and by a screen reader, and a card someone adds off-screen is still in the page.
+          onlyRenderVisibleElements={model.cards.length > CULL_ABOVE_CARDS}
           minZoom={0.1}
           maxZoom={3}
           fitView

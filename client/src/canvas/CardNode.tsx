@@ -11,25 +11,20 @@ import {
   Limits,
   updateCard,
 } from "@oppdag/shared";
-import { Handle, type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
+import { type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
 import { type CSSProperties, memo, type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
 import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
+import { LinkHandles } from "./LinkHandles";
 import { type CardVote, VoteControl } from "./VoteControl";
 
 export interface RemoteMark {
   name: string;
   color: string;
 }
-const HANDLES = [
-  ["l", Position.Left],
-  ["r", Position.Right],
-  ["t", Position.Top],
-  ["b", Position.Bottom],
-] as const;
 
 export type CardNodeType = Node<
   { card: BoardCard; remote: RemoteMark[]; vote: CardVote | null; spotlit: boolean },
@@ -45,6 +40,8 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const editing = useUiStore((s) => s.editingId === card.id);
   const setUi = useUiStore((s) => s.set);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // The pointer is on this card: its link handles are the real, draggable ones (LinkHandles.tsx).
+  const [hovered, setHovered] = useState(false);
 
   useEffect(() => {
     if (editing && textarea.current && document.activeElement !== textarea.current) {
@@ -70,6 +67,8 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       data-testid="card"
       data-kind={card.kind}
       onDoubleClick={() => canEdit && setUi({ editingId: card.id })}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
     >
       {canEdit && (
         <NodeResizer
@@ -86,9 +85,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           {remote.map((r) => r.name).join(", ")}
         </span>
       )}
-      {HANDLES.map(([id, position]) => (
-        <Handle key={id} type="source" position={position} id={id} className="link-handle" isConnectable={canEdit} />
-      ))}
+      <LinkHandles active={hovered || selected} connectable={canEdit} />
       <header className={`card-kind kind-${card.kind}`}>{t(`kinds.${card.kind}`)}</header>
       {editing && canEdit ? (
         <textarea
