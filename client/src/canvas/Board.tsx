@@ -12,7 +12,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
 } from "@xyflow/react";
-import { type MouseEvent, useCallback, useMemo, useRef } from "react";
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoardModel } from "../collab/useBoardModel";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
@@ -24,13 +24,16 @@ import { BoardContext, type BoardContextValue } from "./boardContext";
 import { type BoardNode, projectEdges, projectNodes, type Size } from "./boardProjection";
 import { CardNode } from "./CardNode";
 import { DraftNode } from "./DraftNode";
+import { boardDescriber, flowAriaLabels } from "./describeBoard";
 import { LinkEdge, type LinkEdgeType } from "./LinkEdge";
 import { RemoteCursors } from "./RemoteCursors";
+import { ShortcutSheet } from "./ShortcutSheet";
 import { useBoardActions } from "./useBoardActions";
 import { useBoardChanges } from "./useBoardChanges";
 import { useBoardKeyboard } from "./useBoardKeyboard";
 import { fitViewOptions, useCamera } from "./useCamera";
 import { useFollow } from "./useFollow";
+import { focusBoardIfLost, useKeyboardControl } from "./useKeyboardControl";
 import { usePointerPresence } from "./usePointerPresence";
 import { usePrivateDrafts } from "./usePrivateDrafts";
 import { useSharedSelection } from "./useSharedSelection";
@@ -62,7 +65,7 @@ export function Board({ workshop }: { workshop: WorkshopDoc }) {
 
 function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const { doc, awareness, undoManager } = workshop;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const measured = useRef(new Map<string, Size>());
@@ -90,7 +93,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const { drafts, draftMoves, handleDraftMove } = usePrivateDrafts();
   const { spotlight } = useCamera({ flow, model, setSelected });
   const visible = useVisibleArea(flow, wrapper);
-  const { following, optedOut, followAgain, handleMove } = useFollow(flow);
+  const { following, optedOut, followAgain, toggleFollow, handleMove } = useFollow(flow);
   const { handlePointerMove, handlePointerLeave } = usePointerPresence(awareness, flow);
   const actions = useBoardActions({ doc, model, author, step, drafts, selected, setSelected, visible });
   const { handleNodesChange, handleEdgesChange } = useBoardChanges({
@@ -103,21 +106,56 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
     handleDraftMove,
   });
   useBoardKeyboard({ model, selected, setSelected, undoManager, canEdit, actions });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const { linkingFrom } = useKeyboardControl({
+    doc,
+    model,
+    wrapper,
+    selected,
+    setSelected,
+    canEdit,
+    actions,
+    votes,
+    drafts,
+    draftMoves,
+    handleDraftMove,
+    toggleFollow,
+    center: visible.center,
+    openShortcuts,
+  });
+  const linkingCard = linkingFrom ? model.cards.find((c) => c.id === linkingFrom) : undefined;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new language must name everything anew
+  const describe = useMemo(() => boardDescriber(t), [t, i18n.language]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t, i18n.language]);
 
   // The last projection, by id: unchanged nodes and edges are handed back as the same objects.
   const lastNodes = useRef(new Map<string, BoardNode>());
   const lastEdges = useRef(new Map<string, LinkEdgeType>());
   const nodes = useMemo(() => {
-    const view = { model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, measured: measured.current };
+    const view = {
+      model,
+      selected,
+      votes,
+      marks,
+      drafts,
+      draftMoves,
+      spotlight,
+      canEdit,
+      measured: measured.current,
+      describe,
+    };
     const next = projectNodes(view, lastNodes.current);
     lastNodes.current = new Map(next.map((n) => [n.id, n]));
     return next;
-  }, [model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit]);
+  }, [model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, describe]);
   const edges = useMemo(() => {
-    const next = projectEdges({ model, selected, votes }, lastEdges.current);
+    const next = projectEdges({ model, selected, votes, describe }, lastEdges.current);
     lastEdges.current = new Map(next.map((e) => [e.id, e]));
     return next;
-  }, [model, selected, votes]);
+  }, [model, selected, votes, describe]);
 
   const handleConnect: OnConnect = useCallback(
     ({ source, target }) => {
@@ -126,7 +164,11 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
     [actions],
   );
   const handleDelete = useCallback(
-    ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => actions.delete([...n, ...e].map((x) => x.id)),
+    ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
+      actions.delete([...n, ...e].map((x) => x.id));
+      // The deleted card had focus: the board keeps it, so the keyboard can go on from here.
+      focusBoardIfLost(wrapper.current);
+    },
     [actions],
   );
   // Double-click on the empty board: a new idea card right there.
@@ -148,6 +190,8 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
         onDoubleClick={handleDoubleClick}
         data-testid="board"
         data-readonly={!canEdit}
+        // Focusable from script only: where focus goes when what had it leaves (Tab reaches the cards).
+        tabIndex={-1}
       >
         <ReactFlow<BoardNode, LinkEdgeType>
           nodes={nodes}
@@ -177,6 +221,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           fitView
           fitViewOptions={fitViewOptions()}
           proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#c5ccd6" />
           <MiniMap<BoardNode>
@@ -189,7 +234,24 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
           <RemoteCursors awareness={awareness} />
         </ReactFlow>
-        <BoardBanners following={following} optedOut={optedOut} onFollowAgain={followAgain} />
+        <BoardBanners
+          following={following}
+          optedOut={optedOut}
+          onFollowAgain={followAgain}
+          linkingFrom={linkingCard ? linkingCard.text.trim() || t(`kinds.${linkingCard.kind}`) : null}
+        />
+        <button
+          type="button"
+          className="shortcut-button"
+          onClick={openShortcuts}
+          aria-label={t("keyboard.open")}
+          title={`${t("keyboard.open")} (?)`}
+          aria-haspopup="dialog"
+          data-testid="shortcut-button"
+        >
+          ?
+        </button>
+        {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
         {canEdit && (
           <BoardToolbar
             onMakeActionItem={actions.makeActionItem}

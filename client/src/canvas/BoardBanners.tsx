@@ -6,10 +6,12 @@ interface Props {
   following: boolean;
   optedOut: boolean;
   onFollowAgain(): void;
+  /** The text of the card a keyboard link starts from, while choosing its target. */
+  linkingFrom?: string | null;
 }
 
 /** One calm line at the top of the board for whatever the facilitator has switched on. */
-export function BoardBanners({ following, optedOut, onFollowAgain }: Props) {
+export function BoardBanners({ following, optedOut, onFollowAgain, linkingFrom }: Props) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
   const role = useSessionStore(selectRole);
@@ -47,6 +49,11 @@ export function BoardBanners({ following, optedOut, onFollowAgain }: Props) {
           <button type="button" className="button secondary small" onClick={onFollowAgain} data-testid="follow-again">
             {t("session.followAgain")}
           </button>
+        </p>
+      )}
+      {linkingFrom != null && (
+        <p className="banner banner-linking" data-testid="banner-linking">
+          {t("keyboard.linking", { text: linkingFrom })}
         </p>
       )}
       {session.spotlightCardId && (

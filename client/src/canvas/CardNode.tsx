@@ -102,7 +102,12 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           }}
           onBlur={() => setUi({ editingId: null })}
           onKeyDown={(e) => {
-            if (e.key === "Escape" || (e.key === "Enter" && (e.metaKey || e.ctrlKey))) e.currentTarget.blur();
+            if (e.key === "Escape" || (e.key === "Enter" && (e.metaKey || e.ctrlKey))) {
+              // Done writing: focus goes back to the card (not the page), so the keyboard goes on.
+              const node = e.currentTarget.closest<HTMLElement>(".react-flow__node");
+              e.currentTarget.blur();
+              node?.focus();
+            }
           }}
         />
       ) : (

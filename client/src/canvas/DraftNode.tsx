@@ -59,6 +59,10 @@ function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
           timer.current = setTimeout(() => send(value), 300);
         }}
         onBlur={() => send(text)}
+        onKeyDown={(e) => {
+          // As on a card: Escape leaves the text with focus on the draft, for the board's keys.
+          if (e.key === "Escape") e.currentTarget.closest<HTMLElement>(".react-flow__node")?.focus();
+        }}
       />
       {selected && (
         <NodeToolbar isVisible position={Position.Top} className="node-toolbar">

@@ -60,6 +60,7 @@ function LinkEdgeView({
               value={draft ?? label}
               maxLength={Limits.linkLabelLength}
               placeholder={t("board.linkLabelPlaceholder")}
+              aria-label={t("board.linkLabelPlaceholder")}
               onChange={(e) => setDraft(e.target.value)}
               onBlur={() => stopEditing(true)}
               onKeyDown={(e) => {

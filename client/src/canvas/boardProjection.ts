@@ -1,6 +1,7 @@
 import { type BoardModel, CARD_SIZE, type DraftCard, facingSides } from "@oppdag/shared";
 import type { CardNodeType, RemoteMark } from "./CardNode";
 import type { DraftNodeType } from "./DraftNode";
+import type { BoardDescriber } from "./describeBoard";
 import type { LinkEdgeType } from "./LinkEdge";
 import type { CardVote } from "./VoteControl";
 import type { ZoneNodeType } from "./ZoneNode";
@@ -49,6 +50,8 @@ export interface BoardView {
   canEdit: boolean;
   /** Sizes React Flow measured, handed back so it need not measure every node again. */
   measured: ReadonlyMap<string, Size>;
+  /** Names for screen readers, in the UI language (left out where nobody listens, as in tests). */
+  describe?: BoardDescriber;
 }
 
 const NO_MARKS: RemoteMark[] = [];
@@ -59,7 +62,7 @@ const NO_MARKS: RemoteMark[] = [];
  * the nodes that changed: a peer dragging 20 cards on a 2,000-card board re-renders 20.
  */
 export function projectNodes(view: BoardView, previous: ReadonlyMap<string, BoardNode> = new Map()): BoardNode[] {
-  const { model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, measured } = view;
+  const { model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, measured, describe } = view;
   const zones = model.zones.map((zone): ZoneNodeType => {
     const prev = previous.get(zone.id);
     const isSelected = selected.has(zone.id);
@@ -69,12 +72,16 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
       prev.data.zone === zone &&
       prev.selected === isSelected &&
       prev.draggable === canEdit &&
-      prev.measured === size
+      prev.measured === size &&
+      // The describer's role objects are made per language: another language names every node anew.
+      prev.domAttributes === describe?.roles.zone
     ) {
       return prev;
     }
     return {
       id: zone.id,
+      ariaLabel: describe?.zone(zone),
+      domAttributes: describe?.roles.zone,
       type: "zone",
       position: { x: zone.x, y: zone.y },
       width: zone.w,
@@ -102,12 +109,15 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
       prev.data.spotlit === spotlit &&
       prev.selected === isSelected &&
       prev.draggable === canEdit &&
-      prev.measured === size
+      prev.measured === size &&
+      prev.domAttributes === describe?.roles.card
     ) {
       return prev;
     }
     return {
       id: card.id,
+      ariaLabel: describe?.card(card, vote),
+      domAttributes: describe?.roles.card,
       type: "card",
       position: { x: card.x, y: card.y },
       // The stored height is the card's least; styles.css lets the node grow with its text. (Left
@@ -132,12 +142,15 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
       prev.position.x === position.x &&
       prev.position.y === position.y &&
       prev.selected === isSelected &&
-      prev.measured === size
+      prev.measured === size &&
+      prev.domAttributes === describe?.roles.draft
     ) {
       return prev;
     }
     return {
       id,
+      ariaLabel: describe?.draft(draft),
+      domAttributes: describe?.roles.draft,
       type: "draft",
       position,
       width: CARD_SIZE.w,
@@ -152,10 +165,10 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
 
 /** Links between cards that exist, each drawn between the sides that face each other; unchanged ones as in `previous`. */
 export function projectEdges(
-  view: Pick<BoardView, "model" | "selected" | "votes">,
+  view: Pick<BoardView, "model" | "selected" | "votes" | "describe">,
   previous: ReadonlyMap<string, LinkEdgeType> = new Map(),
 ): LinkEdgeType[] {
-  const { model, selected, votes } = view;
+  const { model, selected, votes, describe } = view;
   const cardById = new Map(model.cards.map((c) => [c.id, c]));
   return model.links.flatMap((link): LinkEdgeType | [] => {
     const from = cardById.get(link.source);
@@ -167,6 +180,8 @@ export function projectEdges(
     const strong = kinds.has("strength") && kinds.has("opportunity");
     const vote = votes.get(link.id) ?? null;
     const isSelected = selected.has(link.id);
+    // Named by its cards' texts, which may change while the link does not: worked out every time.
+    const ariaLabel = describe?.link(from, to, link.label, vote);
     const prev = previous.get(link.id);
     if (
       prev?.data &&
@@ -177,12 +192,16 @@ export function projectEdges(
       prev.data.label === link.label &&
       prev.data.strong === strong &&
       prev.data.vote === vote &&
-      prev.selected === isSelected
+      prev.selected === isSelected &&
+      prev.ariaLabel === ariaLabel &&
+      prev.domAttributes === describe?.roles.link
     ) {
       return prev;
     }
     return {
       id: link.id,
+      ariaLabel,
+      domAttributes: describe?.roles.link,
       type: "link" as const,
       source: link.source,
       target: link.target,

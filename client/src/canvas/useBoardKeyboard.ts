@@ -14,7 +14,8 @@ interface Options {
   actions: BoardActions;
 }
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether a key press goes into a text field, which keeps its own keys. */
+export function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 }
@@ -23,7 +24,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function useBoardKeyboard({ model, selected, setSelected, undoManager, canEdit, actions }: Options): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+      // A dialog's keys are its own (Escape closes it, and must not clear the selection too).
+      if (isTyping(e.target) || (e.target instanceof Element && e.target.closest("dialog"))) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       if (e.key === "Escape") {

@@ -1,6 +1,7 @@
 import type { BoardModel } from "@oppdag/shared";
 import type { FitViewOptions, ReactFlowInstance } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import { cameraMs } from "../lib/motion";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 
@@ -63,7 +64,7 @@ export function useCamera({ flow, model, setSelected }: Options) {
     if (spotlight && card)
       void flow.setCenter(card.x + card.w / 2, card.y + card.h / 2, {
         zoom: Math.max(flow.getZoom(), 1),
-        duration: 400,
+        duration: cameraMs(400),
       });
   }, [spotlight, flow]);
 
@@ -74,7 +75,7 @@ export function useCamera({ flow, model, setSelected }: Options) {
     if (!focusIds) return;
     setSelected(new Set(focusIds));
     const nodes = focusIds.filter((id) => model.cards.some((c) => c.id === id)).map((id) => ({ id }));
-    if (nodes.length > 0) void flow.fitView({ ...fitViewOptions(), nodes, duration: 300 });
+    if (nodes.length > 0) void flow.fitView({ ...fitViewOptions(), nodes, duration: cameraMs(300) });
     setUi({ focusIds: null });
   }, [focusIds, model.cards, flow, setUi, setSelected]);
 

@@ -1,5 +1,6 @@
 import type { ReactFlowInstance, Viewport } from "@xyflow/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { cameraMs } from "../lib/motion";
 import { useSessionStore } from "../stores/sessionStore";
 
 /**
@@ -18,7 +19,7 @@ export function useFollow(flow: ReactFlowInstance) {
   const following = !!follow && !leading && !optedOut;
 
   useEffect(() => {
-    if (following && followViewport) void flow.setViewport(followViewport, { duration: 250 });
+    if (following && followViewport) void flow.setViewport(followViewport, { duration: cameraMs(250) });
   }, [following, followViewport, flow]);
 
   const lastSent = useRef(0);
@@ -48,5 +49,15 @@ export function useFollow(flow: ReactFlowInstance) {
     if (leading && socket) socket.emit("follow:viewport", flow.getViewport());
   }, [leading, socket, flow]);
 
-  return { follow, leading, following, optedOut, followAgain: () => setOptedOutOf(null), handleMove };
+  const followAgain = useCallback(() => setOptedOutOf(null), []);
+  /** Stops following, or follows again (the keyboard's F); null when there is nobody to follow. */
+  const toggleFollow = useMemo(
+    () =>
+      !follow || leading
+        ? null
+        : () => setOptedOutOf((out) => (out === follow.facilitatorId ? null : follow.facilitatorId)),
+    [follow, leading],
+  );
+
+  return { follow, leading, following, optedOut, followAgain, toggleFollow, handleMove };
 }

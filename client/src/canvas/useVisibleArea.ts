@@ -1,6 +1,7 @@
 import { boundsOf, type Point, type Rect, rectInside } from "@oppdag/shared";
 import type { ReactFlowInstance } from "@xyflow/react";
 import { type RefObject, useCallback, useMemo } from "react";
+import { cameraMs } from "../lib/motion";
 import { unobstructedRect } from "./visibleArea";
 
 /** What floats over the board: new cards must not go under any of it. */
@@ -71,7 +72,7 @@ export function useVisibleArea(flow: ReactFlowInstance, wrapper: RefObject<HTMLE
       const middle = { x: s.x - box.x + s.w / 2, y: s.y - box.y + s.h / 2 };
       void flow.setViewport(
         { x: middle.x - (target.x + target.w / 2) * zoom, y: middle.y - (target.y + target.h / 2) * zoom, zoom },
-        { duration: 250 },
+        { duration: cameraMs(250) },
       );
     },
     [flow, rect, screenRect, wrapper],

@@ -96,12 +96,15 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
         {t("header.export")}
       </button>
       {open && (
-        <div className="menu-list" role="menu">
-          {items.map(([label, action, testId]) => (
-            <button key={testId} type="button" role="menuitem" onClick={action} data-testid={testId}>
-              {t(label)}
-            </button>
-          ))}
+        <div className="menu-list">
+          {/* The checkbox below is a setting, not a menu item: it stays outside the menu role. */}
+          <div className="menu-items" role="menu">
+            {items.map(([label, action, testId]) => (
+              <button key={testId} type="button" role="menuitem" onClick={action} data-testid={testId}>
+                {t(label)}
+              </button>
+            ))}
+          </div>
           {isFacilitator && (
             <label className="menu-check">
               <input

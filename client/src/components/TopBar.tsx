@@ -23,7 +23,11 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
       <Logo compact />
       <div className="topbar-title">
         {isFacilitator ? (
-          <TitleEditor title={workshop?.title ?? ""} />
+          <>
+            {/* The page's heading for screen readers, whose users find pages by their headings. */}
+            <h1 className="visually-hidden">{workshop?.title}</h1>
+            <TitleEditor title={workshop?.title ?? ""} />
+          </>
         ) : (
           <h1 data-testid="workshop-title">{workshop?.title}</h1>
         )}

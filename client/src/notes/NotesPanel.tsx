@@ -58,7 +58,14 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
         CaretTagsClearOfMyLine,
       ],
       editorProps: {
-        attributes: { class: "notes-editor", "data-testid": "notes-editor", "aria-label": t("notes.title") },
+        attributes: {
+          class: "notes-editor",
+          "data-testid": "notes-editor",
+          // A name needs a role to hang on: this is where the notes are written.
+          role: "textbox",
+          "aria-multiline": "true",
+          "aria-label": t("notes.title"),
+        },
       },
     },
     [workshop.doc, workshop.provider],
@@ -113,7 +120,8 @@ function NotesToolbar({ editor }: { editor: Editor }) {
       onMouseDown={(e) => e.preventDefault()}
       onClick={run}
     >
-      {content}
+      {/* The label names it; "1." or "B" read out first would not say what it does. */}
+      <span aria-hidden="true">{content}</span>
     </button>
   );
 
@@ -138,7 +146,12 @@ function NotesToolbar({ editor }: { editor: Editor }) {
       {button(t("notes.bold"), active.bold, () => editor.chain().focus().toggleBold().run(), "B")}
       {button(t("notes.italic"), active.italic, () => editor.chain().focus().toggleItalic().run(), "I")}
       {button(t("notes.bulletList"), active.bullet, () => editor.chain().focus().toggleBulletList().run(), "•")}
-      {button(t("notes.orderedList"), active.ordered, () => editor.chain().focus().toggleOrderedList().run(), "1.")}
+      {button(
+        t("notes.orderedList"),
+        active.ordered,
+        () => editor.chain().focus().toggleOrderedList().run(),
+        <NumberedListGlyph />,
+      )}
       {button(
         t("notes.link"),
         active.link,
@@ -167,6 +180,14 @@ function NotesToolbar({ editor }: { editor: Editor }) {
       )}
     </div>
   );
+}
+
+/**
+ * "1." drawn from CSS, not written in the page: as text it would have to be part of the button's
+ * name (WCAG 2.5.3, label in name), and "1. Numbered list" is worse to hear than the name alone.
+ */
+function NumberedListGlyph() {
+  return <span className="glyph-numbered" />;
 }
 
 function LinkIcon() {

@@ -4,6 +4,7 @@ import { useParams } from "react-router-dom";
 import { Board } from "../canvas/Board";
 import { useWorkshopDoc } from "../collab/useWorkshopDoc";
 import { ActionToast } from "../components/ActionToast";
+import { Announcer } from "../components/Announcer";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { FatalScreen } from "../components/FatalScreen";
 import { PeoplePanel } from "../components/PeoplePanel";
@@ -51,6 +52,7 @@ export function WorkshopPage() {
       <VoteResults doc={workshop.doc} />
       <LazyShareDialog workshopId={workshopId} />
       <ActionToast />
+      <Announcer doc={workshop.doc} />
     </div>
   );
 }

@@ -56,7 +56,9 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
             data-ms={ms}
             data-status={session.timer.status}
             data-clock-offset={Math.round(offset)}
-            aria-live={timeUp ? "assertive" : "off"}
+            // Not a live region (an <output> is one by default): it would read out every second.
+            // The Announcer says "one minute left" and "time's up".
+            aria-live="off"
           >
             {timeUp ? t("session.timeUp") : formatCountdown(ms)}
           </output>
