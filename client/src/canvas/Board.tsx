@@ -108,6 +108,15 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   useBoardKeyboard({ model, selected, setSelected, undoManager, canEdit, actions });
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const revealNode = useCallback(
+    (id: string) => {
+      const node = flow.getInternalNode(id);
+      if (!node) return;
+      const { x, y } = node.internals.positionAbsolute;
+      visible.reveal([{ x, y, w: node.measured.width ?? 0, h: node.measured.height ?? 0 }]);
+    },
+    [flow, visible],
+  );
   const { linkingFrom } = useKeyboardControl({
     doc,
     model,
@@ -122,6 +131,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
     handleDraftMove,
     toggleFollow,
     center: visible.center,
+    revealNode,
     openShortcuts,
   });
   const linkingCard = linkingFrom ? model.cards.find((c) => c.id === linkingFrom) : undefined;
@@ -212,6 +222,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           deleteKeyCode={canEdit ? ["Backspace", "Delete"] : null}
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           zoomOnDoubleClick={false}
+          autoPanOnNodeFocus={false}
           // On a board far larger than a workshop's, cards out of view leave the page, so a pan or a
           // peer's drag costs what is on screen. Not below that: every card stays reachable by Tab
           // and by a screen reader, and a card someone adds off-screen is still in the page.

@@ -19,6 +19,7 @@ import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
 import { LinkHandles } from "./LinkHandles";
+import { takeHeldText } from "./typeAhead";
 import { type CardVote, VoteControl } from "./VoteControl";
 
 export interface RemoteMark {
@@ -44,11 +45,19 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const [hovered, setHovered] = useState(false);
 
   useEffect(() => {
-    if (editing && textarea.current && document.activeElement !== textarea.current) {
-      textarea.current.focus();
-      textarea.current.setSelectionRange(textarea.current.value.length, textarea.current.value.length);
+    const field = textarea.current;
+    if (!editing || !field || document.activeElement === field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+    // Keys typed before the text could take focus (typeAhead.ts) go in now.
+    const held = takeHeldText(card.id);
+    const text = held?.text ? cardText(doc, card.id) : null;
+    if (held && text) text.insert(text.length, held.text.slice(0, Math.max(0, Limits.cardTextLength - text.length)));
+    if (held?.done) {
+      field.blur();
+      field.closest<HTMLElement>(".react-flow__node")?.focus();
     }
-  }, [editing]);
+  }, [editing, doc, card.id]);
 
   const outline = remote[0]?.color;
   // In anonymous mode only facilitators see who wrote a card.

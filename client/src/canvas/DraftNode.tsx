@@ -3,6 +3,7 @@ import { type Node, type NodeProps, NodeToolbar, Position } from "@xyflow/react"
 import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
+import { takeHeldText } from "./typeAhead";
 
 export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
 
@@ -10,7 +11,7 @@ export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
  * A card written in a private round. It lives on the server, visible to its author alone, until
  * the facilitator reveals; edits are sent as the author types (throttled) and on blur.
  */
-function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
+function DraftNodeView({ id, data, selected }: NodeProps<DraftNodeType>) {
   const { draft } = data;
   const { t } = useTranslation();
   const [text, setText] = useState(draft.text);
@@ -24,6 +25,21 @@ function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
     },
     [],
   );
+
+  // A new draft is for writing in at once; keys typed before it could take focus go in too.
+  const field = useRef<HTMLTextAreaElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the draft first appears
+  useEffect(() => {
+    if (draft.text || !field.current) return;
+    field.current.focus();
+    const held = takeHeldText(id);
+    if (held?.text) {
+      const value = held.text.slice(0, Limits.cardTextLength);
+      setText(value);
+      send(value);
+    }
+    if (held?.done) field.current.closest<HTMLElement>(".react-flow__node")?.focus();
+  }, []);
 
   const send = (value: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -50,8 +66,7 @@ function DraftNodeView({ data, selected }: NodeProps<DraftNodeType>) {
         maxLength={Limits.cardTextLength}
         placeholder={t("board.cardPlaceholder")}
         aria-label={t(`kinds.${draft.kind}`)}
-        // biome-ignore lint/a11y/noAutofocus: a new private card is for writing in at once
-        autoFocus={!draft.text}
+        ref={field}
         onChange={(e) => {
           const value = e.target.value;
           setText(value);

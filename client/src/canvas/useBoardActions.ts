@@ -7,6 +7,7 @@ import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessio
 import { useUiStore } from "../stores/uiStore";
 import { addCards, boardActions, type NewCards } from "./actions";
 import type { Point } from "./boardProjection";
+import { awaitTextFor } from "./typeAhead";
 import { useSettleCollisions } from "./useSettleCollisions";
 import type { VisibleArea } from "./useVisibleArea";
 import { revealedCounts } from "./useVoteMarks";
@@ -79,8 +80,10 @@ export function useBoardActions({
       if (added.where === "public") settle(added.nodeIds);
       visible.reveal(added.rects, added.originals);
       setSelected(new Set(added.nodeIds));
-      // A new public card opens for typing; a new draft focuses itself (DraftNode).
+      // A new public card opens for typing; a new draft focuses itself (DraftNode). Keys typed
+      // until then are held for it (typeAhead.ts).
       const [id] = added.nodeIds;
+      if (newCards.type === "card" && id) awaitTextFor(id);
       if (added.where === "public" && newCards.type === "card" && id) setUi({ editingId: id });
     },
     [rights, doc, model, author, drafts, step, setSelected, setUi, settle, visible],

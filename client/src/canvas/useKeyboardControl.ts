@@ -4,6 +4,7 @@ import type * as Y from "yjs";
 import { request } from "../control/request";
 import { draftNodeId, type Point } from "./boardProjection";
 import { directionOf, nearestInDirection, type Rect, resizedBy, stepOf } from "./keyboardNavigation";
+import { holdKey } from "./typeAhead";
 import type { BoardActions } from "./useBoardActions";
 import { isTyping } from "./useBoardKeyboard";
 import type { CardVote } from "./VoteControl";
@@ -26,6 +27,8 @@ interface Options {
   toggleFollow: (() => void) | null;
   /** Where a new card goes: the middle of what this person sees. */
   center(): { x: number; y: number };
+  /** Brings a node into the part of the board no panel covers. */
+  revealNode(id: string): void;
   openShortcuts(): void;
 }
 
@@ -61,7 +64,22 @@ export function useKeyboardControl(options: Options) {
   const [linkingFrom, setLinkingFrom] = useState<string | null>(null);
   const { doc, model, wrapper, selected, setSelected, canEdit, actions, votes, toggleFollow, center, openShortcuts } =
     options;
-  const { drafts, draftMoves, handleDraftMove } = options;
+  const { drafts, draftMoves, handleDraftMove, revealNode } = options;
+
+  // A node focused from the keyboard (Tab, arrows, Escape out of its text) comes into the free
+  // part of the board. React Flow's own pan-on-focus is off (Board.tsx): it centres the node on
+  // the whole board, under a phone's panel, and cut into the camera's reveal of a new card.
+  useEffect(() => {
+    const board = wrapper.current;
+    if (!board) return;
+    const onFocusIn = (e: FocusEvent) => {
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      const id = el?.matches(".react-flow__node:focus-visible") ? el.getAttribute("data-id") : null;
+      if (id) revealNode(id);
+    };
+    board.addEventListener("focusin", onFocusIn);
+    return () => board.removeEventListener("focusin", onFocusIn);
+  }, [wrapper, revealNode]);
 
   // A source card deleted (here or by someone else) ends link mode.
   useEffect(() => {
@@ -120,7 +138,13 @@ export function useKeyboardControl(options: Options) {
     };
 
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey) return;
+      if (isTyping(e.target)) return;
+      if (holdKey(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) return;
       const target = e.target as Node | null;
       if (!board || (target instanceof Element && target.closest("dialog"))) return;
       // Letters work from anywhere on the page, as in other whiteboards; arrows and Enter only on
