@@ -7,7 +7,8 @@
  * - BENCH_ROOM_SCENARIOS=full,workshop,many and BENCH_ROOM_SERVERS=oppdag,reference pick what runs;
  * - BENCH_WARMUP_S=3, BENCH_MEASURE_S=15, BENCH_GRACE_S=5 (late edits still counted), BENCH_WORKERS=2;
  * - BENCH_<FULL|WORKSHOP|MANY>_<ROOMS|CLIENTS|EDITORS|EDIT_HZ|POINTER_HZ> change a scenario;
- * - PRESENCE_WINDOW_MS (50) and SQLITE_SYNCHRONOUS (FULL) go to Oppdag.
+ * - PRESENCE_WINDOW_MS (50) and SQLITE_SYNCHRONOUS (FULL) go to Oppdag; BENCH_SERVER_NODE_ARGS
+ *   ("--cpu-prof --cpu-prof-dir=/tmp/prof") are node flags for its process.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -32,6 +33,25 @@ const MEASURE_S = num("BENCH_MEASURE_S", 15);
 const GRACE_S = num("BENCH_GRACE_S", 5);
 const WORKERS = Math.max(1, num("BENCH_WORKERS", 2));
 const SERVERS = list("BENCH_ROOM_SERVERS", "oppdag,reference") as ServerKind[];
+
+/**
+ * Asks the server's health URL every 200 ms until `until`, one request at a time, and returns the
+ * round trips: how long a load balancer's check (or any HTTP request) waits behind the room's work.
+ */
+async function probeHealth(url: string, until: number): Promise<Histogram> {
+  const trips = new Histogram();
+  while (now() < until) {
+    const start = now();
+    try {
+      await (await fetch(url, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
+      trips.record(now() - start);
+    } catch {
+      trips.lost++;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 200 - (now() - start))));
+  }
+  return trips;
+}
 
 /** A scenario with issue 11's defaults, each figure overridable as BENCH_<ID>_<FIGURE>. */
 function scenario(id: string, title: string, d: Omit<Scenario, "id" | "title">): Scenario {
@@ -106,9 +126,11 @@ async function measure(server: BenchServer, s: Scenario): Promise<Outcome> {
 
     await sleepUntil(from);
     const cpuFrom = cpuSeconds(server.pid);
+    const health = probeHealth(server.healthUrl, to);
     const generatorFrom = process.cpuUsage();
     await sleepUntil(to);
     const cpuTo = cpuSeconds(server.pid);
+    const healthRoundTrips = await health;
     const generator = process.cpuUsage(generatorFrom);
     const memory = memoryMb(server.pid);
     const measured = (to - from) / 1000;
@@ -152,6 +174,7 @@ async function measure(server: BenchServer, s: Scenario): Promise<Outcome> {
       cpuPercent: ((cpuTo - cpuFrom) / measured) * 100,
       rssMb: memory.rss,
       peakRssMb: memory.peak,
+      health: healthRoundTrips,
       loopP99Ms: Math.max(...all.map((r) => r.loopDelayP99Ms)),
       loopMaxMs: Math.max(...all.map((r) => r.loopDelayMaxMs)),
       utilization: Math.max(...all.map((r) => r.utilization)),

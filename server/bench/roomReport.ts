@@ -31,6 +31,8 @@ export interface Outcome {
   cpuPercent: number;
   rssMb: number;
   peakRssMb: number;
+  /** Round trips of a health check asked every 200 ms in the window. */
+  health: Histogram;
   loopP99Ms: number;
   loopMaxMs: number;
   /** The busiest generator thread's event-loop utilisation in the window, 0..1. */
@@ -53,6 +55,7 @@ const COLUMNS = [
   "presence frames/client/s mean (max)",
   "server CPU",
   "server RSS (peak)",
+  "health check p50 / max",
   "generator loop delay p99 (max)",
   "generator CPU (busiest thread)",
 ];
@@ -90,6 +93,7 @@ export class RoomReport {
       `${o.framesMean.toFixed(1)} (${o.framesMax.toFixed(1)})`,
       `${o.cpuPercent.toFixed(0)} %`,
       `${o.rssMb.toFixed(0)} MB (${o.peakRssMb.toFixed(0)} MB)`,
+      `${this.ms(o.health.quantile(0.5))} / ${this.ms(o.health.quantile(1))}`,
       `${o.loopP99Ms.toFixed(1)} ms (${o.loopMaxMs.toFixed(1)} ms)`,
       `${o.generatorCpuPercent.toFixed(0)} % (${(o.utilization * 100).toFixed(0)} % busy)`,
     ];
@@ -126,6 +130,7 @@ export class RoomReport {
       ratio(a.framesMean, b.framesMean),
       ratio(a.cpuPercent, b.cpuPercent),
       ratio(a.rssMb, b.rssMb),
+      "",
       "",
       "",
     ]);

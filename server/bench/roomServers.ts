@@ -20,6 +20,8 @@ export interface BenchServer {
   output(): string;
   /** Creates `rooms` rooms of `clients` clients, the first `editors` of each writing. */
   clients(rooms: number, clients: number, editors: number): Promise<ClientSpec[]>;
+  /** A plain HTTP URL the server answers at once: what a load balancer's health check asks. */
+  healthUrl: string;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,8 @@ async function startOppdag(shape: RoomShape): Promise<BenchServer> {
   // As production runs it: the compiled bundle, not TypeScript compiled by tsx at start.
   const server = await startServer({
     bundle: true,
+    // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+    nodeArgs: process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean),
     env: {
       PRESENCE_WINDOW_MS: process.env.PRESENCE_WINDOW_MS ?? "50",
       DOCX_WARMUP: "0",
@@ -58,6 +62,7 @@ async function startOppdag(shape: RoomShape): Promise<BenchServer> {
   return {
     kind: "oppdag",
     pid: server.process.pid as number,
+    healthUrl: `${server.url}/api/health`,
     output: server.output,
     async clients(rooms, clients, editors) {
       const specs: ClientSpec[] = [];
@@ -117,6 +122,8 @@ async function startReference(): Promise<BenchServer> {
   return {
     kind: "reference",
     pid: child.pid as number,
+    // It answers any plain GET with "okay".
+    healthUrl: `http://127.0.0.1:${port}/`,
     output: () => out,
     async clients(rooms, clients, editors) {
       return Array.from({ length: rooms * clients }, (_, index) => ({

@@ -22,10 +22,19 @@ export interface TestServer {
  * source through tsx, or with `bundle` as production runs it (`dist/`, built by `pnpm build`).
  */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; port?: number; bundle?: boolean } = {},
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    port?: number;
+    bundle?: boolean;
+    nodeArgs?: string[];
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "oppdag-test-"));
-  const args = options.bundle ? ["dist/index.mjs"] : ["--import", "tsx", "src/index.ts"];
+  const args = [
+    ...(options.nodeArgs ?? []),
+    ...(options.bundle ? ["dist/index.mjs"] : ["--import", "tsx", "src/index.ts"]),
+  ];
   if (options.bundle && !fs.existsSync(path.join(serverDir, "dist/index.mjs"))) {
     throw new Error("no server bundle: run `pnpm --filter @oppdag/server build` first");
   }
