@@ -224,3 +224,48 @@ test("a private draft is written and moved from the keyboard too", async ({ brow
   await keys.press("Escape");
   await expect.poll(async () => x(await place()), LIVE).toBe(x(before) + 50);
 });
+
+test("zones resize from the keyboard, and Delete in a toolbar keeps focus in the board", async ({ browser }) => {
+  const fac = await newPerson(browser);
+  const landing = new LandingPage(fac.page);
+  await landing.goto();
+  const { board: f } = await landing.createWorkshop("Soner uten mus", "Åse Fasilitator");
+  const page = f.page;
+  const zone = page.locator(".react-flow__node-zone");
+  const width = () => zone.evaluate((el: HTMLElement) => Number.parseFloat(el.style.width));
+  const height = () => zone.evaluate((el: HTMLElement) => Number.parseFloat(el.style.height));
+
+  await page.getByTestId("add-zone").press("Enter");
+  await expect(zone).toHaveCount(1);
+  await zone.focus();
+  const [w, h] = [await width(), await height()];
+  // Alt+arrows resize the selected zone as they do a card; Shift takes the larger step.
+  await page.keyboard.press("Alt+ArrowRight");
+  await expect.poll(width, LIVE).toBeGreaterThan(w);
+  await page.keyboard.press("Shift+Alt+ArrowDown");
+  await expect.poll(height, LIVE).toBeGreaterThan(h + 20);
+  // Never smaller than its resize handles allow.
+  for (let i = 0; i < 12; i++) await page.keyboard.press("Shift+Alt+ArrowLeft");
+  await expect.poll(width, LIVE).toBe(200);
+
+  // The zone's own Delete button, reached by keyboard: the zone goes, focus stays in the board.
+  await zone
+    .getByRole("button", { name: /delete|slett|ta bort/i })
+    .or(page.locator(".node-toolbar").getByRole("button", { name: /delete|slett|ta bort/i }))
+    .first()
+    .press("Enter");
+  await expect(zone).toHaveCount(0);
+  await expect.poll(() => focusOf(page)).toMatchObject({ inBoard: true });
+
+  // The same for a card's toolbar.
+  await page.keyboard.press("n");
+  await page.keyboard.type("Kort som går", { delay: 5 });
+  await page.keyboard.press("Escape");
+  await page
+    .locator(".node-toolbar")
+    .getByRole("button", { name: /delete|slett|ta bort/i })
+    .press("Enter");
+  await expect(f.card("Kort som går")).toHaveCount(0);
+  await expect.poll(() => focusOf(page)).toMatchObject({ inBoard: true });
+  await fac.context.close();
+});

@@ -20,6 +20,7 @@ import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
 import { LinkHandles } from "./LinkHandles";
 import { takeHeldText } from "./typeAhead";
+import { focusBoardIfLost } from "./useKeyboardControl";
 import { type CardVote, VoteControl } from "./VoteControl";
 
 export interface RemoteMark {
@@ -178,7 +179,12 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           <button
             type="button"
             className="button ghost small danger"
-            onClick={() => step(() => deleteCards(doc, [card.id]))}
+            onClick={(e) => {
+              // The card goes, and with it the focus: it stays in the board for the keyboard.
+              const board = e.currentTarget.closest<HTMLElement>(".board");
+              step(() => deleteCards(doc, [card.id]));
+              focusBoardIfLost(board);
+            }}
           >
             {t("board.delete")}
           </button>

@@ -4,6 +4,7 @@ import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
 import { takeHeldText } from "./typeAhead";
+import { focusBoardIfLost } from "./useKeyboardControl";
 
 export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
 
@@ -84,7 +85,11 @@ function DraftNodeView({ id, data, selected }: NodeProps<DraftNodeType>) {
           <button
             type="button"
             className="button ghost small danger"
-            onClick={() => request("draft:delete", { id: draft.id })}
+            onClick={(e) => {
+              const board = e.currentTarget.closest<HTMLElement>(".board");
+              void request("draft:delete", { id: draft.id });
+              focusBoardIfLost(board);
+            }}
           >
             {t("board.delete")}
           </button>

@@ -3,6 +3,7 @@ import { type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBoardContext } from "./boardContext";
+import { focusBoardIfLost } from "./useKeyboardControl";
 
 export type ZoneNodeType = Node<{ zone: BoardZone }, "zone">;
 
@@ -49,7 +50,11 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
           <button
             type="button"
             className="button ghost small danger"
-            onClick={() => step(() => deleteZones(doc, [zone.id]))}
+            onClick={(e) => {
+              const board = e.currentTarget.closest<HTMLElement>(".board");
+              step(() => deleteZones(doc, [zone.id]));
+              focusBoardIfLost(board);
+            }}
           >
             {t("board.delete")}
           </button>

@@ -21,6 +21,8 @@ export const KEY_STEP = 10;
 export const KEY_STEP_LARGE = 50;
 /** The smallest card, as the resize handles allow it. */
 export const MIN_CARD = { w: 140, h: 90 };
+/** As small as a zone's resize handles let it get (ZoneNode). */
+export const MIN_ZONE = { w: 200, h: 140 };
 
 const UNIT: Record<Direction, { x: number; y: number }> = {
   up: { x: 0, y: -1 },
@@ -36,9 +38,9 @@ export function stepOf(direction: Direction, large: boolean): { x: number; y: nu
 }
 
 /** A card's size after one resize press: right and down grow it, left and up shrink it. */
-export function resizedBy(size: { w: number; h: number }, direction: Direction, large: boolean) {
+export function resizedBy(size: { w: number; h: number }, direction: Direction, large: boolean, min = MIN_CARD) {
   const d = stepOf(direction, large);
-  return { w: Math.max(MIN_CARD.w, size.w + d.x), h: Math.max(MIN_CARD.h, size.h + d.y) };
+  return { w: Math.max(min.w, size.w + d.x), h: Math.max(min.h, size.h + d.y) };
 }
 
 /**

@@ -32,8 +32,10 @@ export function useBoardKeyboard({ model, selected, setSelected, undoManager, ca
         setSelected(new Set());
         return;
       }
-      // Enter edits the one selected card: the keyboard way to what double-click does.
-      if (e.key === "Enter" && canEdit && selected.size === 1) {
+      // Enter edits the one selected card: the keyboard way to what double-click does. Not on a
+      // button or link (the card's own toolbar among them): Enter there presses it.
+      const onControl = e.target instanceof Element && !!e.target.closest("button, a[href], [role=button], select");
+      if (e.key === "Enter" && canEdit && selected.size === 1 && !onControl) {
         const [id] = selected;
         if (model.cards.some((c) => c.id === id)) {
           e.preventDefault();

@@ -3,7 +3,7 @@ import { type RefObject, useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { request } from "../control/request";
 import { draftNodeId, type Point } from "./boardProjection";
-import { directionOf, nearestInDirection, type Rect, resizedBy, stepOf } from "./keyboardNavigation";
+import { directionOf, MIN_ZONE, nearestInDirection, type Rect, resizedBy, stepOf } from "./keyboardNavigation";
 import { holdKey } from "./typeAhead";
 import type { BoardActions } from "./useBoardActions";
 import { isTyping } from "./useBoardKeyboard";
@@ -105,14 +105,15 @@ export function useKeyboardControl(options: Options) {
       const direction = directionOf(e.key);
       if (!direction || !canEdit) return false;
       const cards = model.cards.filter((c) => selected.has(c.id));
+      const zones = model.zones.filter((z) => selected.has(z.id));
       if (e.altKey) {
-        if (cards.length === 0) return false;
+        if (cards.length + zones.length === 0) return false;
         doc.transact(() => {
           for (const c of cards) updateCard(doc, c.id, resizedBy(c, direction, e.shiftKey));
+          for (const z of zones) updateZone(doc, z.id, resizedBy(z, direction, e.shiftKey, MIN_ZONE));
         });
         return true;
       }
-      const zones = model.zones.filter((z) => selected.has(z.id));
       const d = stepOf(direction, e.shiftKey);
       // Drafts are the server's, not the document's: each move is sent as a drop.
       const movedDrafts = drafts.filter((draft) => selected.has(draftNodeId(draft.id)));
