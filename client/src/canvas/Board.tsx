@@ -11,6 +11,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import { type MouseEvent, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -43,6 +44,14 @@ import { ZoneNode } from "./ZoneNode";
 
 /** Cards beyond which only those in view are drawn (a workshop has a few hundred at most). */
 const CULL_ABOVE_CARDS = 600;
+
+/**
+ * Below this zoom no card's text can be read (14 px type draws under 5 px): cards are drawn as
+ * their coloured boxes only (styles.css, `.board.far`), which takes most of the browser's work
+ * per frame off a large board seen whole. Names, focus and selection stay on the card itself.
+ */
+const FAR_ZOOM = 0.35;
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 const nodeTypes = { card: CardNode, zone: ZoneNode, draft: DraftNode };
 const edgeTypes = { link: LinkEdge };
@@ -93,6 +102,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const { drafts, draftMoves, handleDraftMove } = usePrivateDrafts();
   const { spotlight } = useCamera({ flow, model, setSelected });
   const visible = useVisibleArea(flow, wrapper);
+  const far = useStore(isFar);
   const { following, optedOut, followAgain, toggleFollow, handleMove } = useFollow(flow);
   const { handlePointerMove, handlePointerLeave } = usePointerPresence(awareness, flow);
   const actions = useBoardActions({ doc, model, author, step, drafts, selected, setSelected, visible });
@@ -193,7 +203,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   return (
     <BoardContext.Provider value={context}>
       <div
-        className="board"
+        className={far ? "board far" : "board"}
         ref={wrapper}
         onPointerMove={handlePointerMove}
         onPointerLeave={handlePointerLeave}
