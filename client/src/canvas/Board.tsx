@@ -27,6 +27,7 @@ import { CardNode } from "./CardNode";
 import { DraftNode } from "./DraftNode";
 import { boardDescriber, flowAriaLabels } from "./describeBoard";
 import { LinkEdge, type LinkEdgeType } from "./LinkEdge";
+import { drawingLink, LinkDrawingContext } from "./LinkHandles";
 import { RemoteCursors } from "./RemoteCursors";
 import { ShortcutSheet } from "./ShortcutSheet";
 import { useBoardActions } from "./useBoardActions";
@@ -103,6 +104,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
   const { spotlight } = useCamera({ flow, model, setSelected });
   const visible = useVisibleArea(flow, wrapper);
   const far = useStore(isFar);
+  const drawing = useStore(drawingLink);
   const { following, optedOut, followAgain, toggleFollow, handleMove } = useFollow(flow);
   const { handlePointerMove, handlePointerLeave } = usePointerPresence(awareness, flow);
   const actions = useBoardActions({ doc, model, author, step, drafts, selected, setSelected, visible });
@@ -202,93 +204,95 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
 
   return (
     <BoardContext.Provider value={context}>
-      <div
-        className={far ? "board far" : "board"}
-        ref={wrapper}
-        onPointerMove={handlePointerMove}
-        onPointerLeave={handlePointerLeave}
-        onDoubleClick={handleDoubleClick}
-        data-testid="board"
-        data-readonly={!canEdit}
-        // Focusable from script only: where focus goes when what had it leaves (Tab reaches the cards).
-        tabIndex={-1}
-      >
-        <ReactFlow<BoardNode, LinkEdgeType>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={handleNodesChange}
-          onEdgesChange={handleEdgesChange}
-          onConnect={handleConnect}
-          onDelete={handleDelete}
-          onMove={handleMove}
-          onMoveStart={() => wrapper.current?.classList.add("moving")}
-          onMoveEnd={() => wrapper.current?.classList.remove("moving")}
-          onEdgeDoubleClick={(_e, edge) => canEdit && setUi({ editingLinkId: edge.id })}
-          connectionMode={ConnectionMode.Loose}
-          nodesConnectable={canEdit}
-          nodesDraggable={canEdit}
-          deleteKeyCode={canEdit ? ["Backspace", "Delete"] : null}
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-          zoomOnDoubleClick={false}
-          autoPanOnNodeFocus={false}
-          // On a board far larger than a workshop's, cards out of view leave the page, so a pan or a
-          // peer's drag costs what is on screen. Not below that: every card stays reachable by Tab
-          // and by a screen reader, and a card someone adds off-screen is still in the page.
-          onlyRenderVisibleElements={model.cards.length > CULL_ABOVE_CARDS}
-          minZoom={0.1}
-          maxZoom={3}
-          fitView
-          fitViewOptions={fitViewOptions()}
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={ariaLabelConfig}
+      <LinkDrawingContext.Provider value={drawing}>
+        <div
+          className={far ? "board far" : "board"}
+          ref={wrapper}
+          onPointerMove={handlePointerMove}
+          onPointerLeave={handlePointerLeave}
+          onDoubleClick={handleDoubleClick}
+          data-testid="board"
+          data-readonly={!canEdit}
+          // Focusable from script only: where focus goes when what had it leaves (Tab reaches the cards).
+          tabIndex={-1}
         >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#c5ccd6" />
-          <MiniMap<BoardNode>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-            maskColor="rgba(23, 50, 77, 0.08)"
+          <ReactFlow<BoardNode, LinkEdgeType>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={handleNodesChange}
+            onEdgesChange={handleEdgesChange}
+            onConnect={handleConnect}
+            onDelete={handleDelete}
+            onMove={handleMove}
+            onMoveStart={() => wrapper.current?.classList.add("moving")}
+            onMoveEnd={() => wrapper.current?.classList.remove("moving")}
+            onEdgeDoubleClick={(_e, edge) => canEdit && setUi({ editingLinkId: edge.id })}
+            connectionMode={ConnectionMode.Loose}
+            nodesConnectable={canEdit}
+            nodesDraggable={canEdit}
+            deleteKeyCode={canEdit ? ["Backspace", "Delete"] : null}
+            multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+            zoomOnDoubleClick={false}
+            autoPanOnNodeFocus={false}
+            // On a board far larger than a workshop's, cards out of view leave the page, so a pan or a
+            // peer's drag costs what is on screen. Not below that: every card stays reachable by Tab
+            // and by a screen reader, and a card someone adds off-screen is still in the page.
+            onlyRenderVisibleElements={model.cards.length > CULL_ABOVE_CARDS}
+            minZoom={0.1}
+            maxZoom={3}
+            fitView
+            fitViewOptions={fitViewOptions()}
+            proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#c5ccd6" />
+            <MiniMap<BoardNode>
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeWidth={0}
+              maskColor="rgba(23, 50, 77, 0.08)"
+            />
+            <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
+            <RemoteCursors awareness={awareness} />
+          </ReactFlow>
+          <BoardBanners
+            following={following}
+            optedOut={optedOut}
+            onFollowAgain={followAgain}
+            linkingFrom={linkingCard ? linkingCard.text.trim() || t(`kinds.${linkingCard.kind}`) : null}
           />
-          <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
-          <RemoteCursors awareness={awareness} />
-        </ReactFlow>
-        <BoardBanners
-          following={following}
-          optedOut={optedOut}
-          onFollowAgain={followAgain}
-          linkingFrom={linkingCard ? linkingCard.text.trim() || t(`kinds.${linkingCard.kind}`) : null}
-        />
-        <button
-          type="button"
-          className="shortcut-button"
-          onClick={openShortcuts}
-          aria-label={t("keyboard.open")}
-          title={`${t("keyboard.open")} (?)`}
-          aria-haspopup="dialog"
-          data-testid="shortcut-button"
-        >
-          ?
-        </button>
-        {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
-        {canEdit && (
-          <BoardToolbar
-            onMakeActionItem={actions.makeActionItem}
-            onTidy={actions.tidy}
-            onAddCard={(kind) => actions.addCards({ type: "card", kind, near: visible.center() })}
-            onAddZone={() => actions.addZone(visible.center())}
-            onUndo={() => undoManager.undo()}
-            onRedo={() => undoManager.redo()}
-          />
-        )}
-        {model.cards.length === 0 && model.zones.length === 0 && (
-          <p className="board-empty" data-testid="board-empty">
-            {canEdit ? t("board.emptyHint") : t("board.readOnly")}
-          </p>
-        )}
-      </div>
+          <button
+            type="button"
+            className="shortcut-button"
+            onClick={openShortcuts}
+            aria-label={t("keyboard.open")}
+            title={`${t("keyboard.open")} (?)`}
+            aria-haspopup="dialog"
+            data-testid="shortcut-button"
+          >
+            ?
+          </button>
+          {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+          {canEdit && (
+            <BoardToolbar
+              onMakeActionItem={actions.makeActionItem}
+              onTidy={actions.tidy}
+              onAddCard={(kind) => actions.addCards({ type: "card", kind, near: visible.center() })}
+              onAddZone={() => actions.addZone(visible.center())}
+              onUndo={() => undoManager.undo()}
+              onRedo={() => undoManager.redo()}
+            />
+          )}
+          {model.cards.length === 0 && model.zones.length === 0 && (
+            <p className="board-empty" data-testid="board-empty">
+              {canEdit ? t("board.emptyHint") : t("board.readOnly")}
+            </p>
+          )}
+        </div>
+      </LinkDrawingContext.Provider>
     </BoardContext.Provider>
   );
 }

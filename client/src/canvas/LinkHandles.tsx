@@ -1,4 +1,5 @@
-import { Handle, Position, type ReactFlowState, useNodeId, useStore, useStoreApi } from "@xyflow/react";
+import { Handle, Position, type ReactFlowState, useNodeId, useStoreApi } from "@xyflow/react";
+import { createContext, useContext } from "react";
 
 const SIDES = [
   ["l", Position.Left],
@@ -8,7 +9,13 @@ const SIDES = [
 ] as const;
 
 /** A link is being drawn (by drag or by click), so every card must take its end. */
-const connecting = (s: ReactFlowState) => s.connection.inProgress || !!s.connectionClickStartHandle;
+export const drawingLink = (s: ReactFlowState) => s.connection.inProgress || !!s.connectionClickStartHandle;
+
+/**
+ * Whether a link is being drawn, read once for the board (Board.tsx) rather than by a store
+ * selector in every card, which React Flow would run for all cards on every store update.
+ */
+export const LinkDrawingContext = createContext(false);
 
 /**
  * The four handles on a card's sides that links start and end at.
@@ -22,7 +29,7 @@ const connecting = (s: ReactFlowState) => s.connection.inProgress || !!s.connect
 export function LinkHandles({ active, connectable }: { active: boolean; connectable: boolean }) {
   const nodeId = useNodeId();
   const store = useStoreApi();
-  const drawing = useStore(connecting);
+  const drawing = useContext(LinkDrawingContext);
   if (active || drawing) {
     return SIDES.map(([id, position]) => (
       <Handle key={id} type="source" position={position} id={id} className="link-handle" isConnectable={connectable} />
