@@ -6,6 +6,8 @@
  * Run: `pnpm --filter @oppdag/server bench:idle` (builds the bundle first; `pnpm bench` runs it
  * last). Env: BENCH_IDLE_RUNS=3 starts per server, BENCH_IDLE_S=15 seconds left idle (V8 gives
  * back the start-up heap after about ten), BENCH_IDLE_CLIENTS=200 clients in one workshop.
+ * Both servers run with bench/gcProbe.cjs, so the per-client figures are also taken after a full
+ * garbage collection (RSS alone counts the joins' garbage until V8 gets round to it).
  * Writes .tmp/bench-idle.md.
  */
 import { spawn } from "node:child_process";
@@ -28,13 +30,16 @@ interface Started {
   pid: number;
   port: number;
   startMs: number;
+  /** Memory right after a full garbage collection (bench/gcProbe.cjs), in bytes. */
+  afterGc(): Promise<{ rss: number; heap: number }>;
   stop(): Promise<void>;
 }
 
 /** Spawns `args` and resolves when it logs its listening line, with the time that took. */
 function start(kind: "oppdag" | "reference"): Promise<Started> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "oppdag-idle-"));
-  const args = kind === "oppdag" ? ["dist/index.mjs"] : [path.join(import.meta.dirname, "referenceServer.mjs")];
+  const probe = ["--expose-gc", "--require", path.join(import.meta.dirname, "gcProbe.cjs")];
+  const args = [...probe, kind === "oppdag" ? "dist/index.mjs" : path.join(import.meta.dirname, "referenceServer.mjs")];
   const t0 = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: serverDir,
@@ -63,6 +68,18 @@ function start(kind: "oppdag" | "reference"): Promise<Started> {
         pid: child.pid as number,
         port: Number(match[1]),
         startMs: performance.now() - t0,
+        afterGc: () =>
+          new Promise((done) => {
+            const seen = out.length;
+            const look = () => {
+              const match = out.slice(seen).match(/GC_PROBE (\{.*\})/);
+              if (!match) return;
+              child.stderr.off("data", look);
+              done(JSON.parse(match[1] as string));
+            };
+            child.stderr.on("data", look);
+            child.kill("SIGUSR2");
+          }),
         stop: () =>
           new Promise((done) => {
             child.once("exit", () => {
@@ -79,19 +96,32 @@ function start(kind: "oppdag" | "reference"): Promise<Started> {
 
 const sleep = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
 
-/** `CLIENTS` synced clients in one room; resolves with a function that disconnects them. */
-async function connect(kind: "oppdag" | "reference", port: number): Promise<() => void> {
+/**
+ * Prepares `CLIENTS` clients for one room (Oppdag's join over HTTP, which the reference has no
+ * counterpart of, so it is done before the baseline), then connects them, each synced before the
+ * next. Resolves with a function that disconnects them.
+ */
+async function prepare(kind: "oppdag" | "reference", port: number): Promise<() => Promise<() => void>> {
   const base = `http://127.0.0.1:${port}`;
   const providers: Array<{ destroy(): void }> = [];
+  const disconnect = () => {
+    for (const p of providers) p.destroy();
+  };
   if (kind === "oppdag") {
     const workshop = await createWorkshop(base, "Tomgang i Bodø");
-    for (let i = 0; i < CLIENTS; i++) {
-      const person = await join(base, workshop.id, workshop.invites.participant, `Deltaker ${i}`, "industry");
-      const client = syncClient(`ws://127.0.0.1:${port}`, workshop.id, person.token);
-      await waitForSynced(client, 30_000);
-      providers.push(client);
-    }
-  } else {
+    const people: Array<Awaited<ReturnType<typeof join>>> = [];
+    for (let i = 0; i < CLIENTS; i++)
+      people.push(await join(base, workshop.id, workshop.invites.participant, `Deltaker ${i}`, "industry"));
+    return async () => {
+      for (const person of people) {
+        const client = syncClient(`ws://127.0.0.1:${port}`, workshop.id, person.token);
+        await waitForSynced(client, 30_000);
+        providers.push(client);
+      }
+      return disconnect;
+    };
+  }
+  return async () => {
     for (let i = 0; i < CLIENTS; i++) {
       const provider = new WebsocketProvider(`ws://127.0.0.1:${port}`, "idle", new Y.Doc(), {
         disableBc: true,
@@ -100,9 +130,7 @@ async function connect(kind: "oppdag" | "reference", port: number): Promise<() =
       await new Promise<void>((resolve) => provider.once("sync", () => resolve()));
       providers.push(provider);
     }
-  }
-  return () => {
-    for (const p of providers) p.destroy();
+    return disconnect;
   };
 }
 
@@ -111,6 +139,9 @@ interface Run {
   rssStartMb: number;
   rssIdleMb: number;
   perClientKb: number;
+  /** What each client adds once garbage is collected: RSS and JavaScript heap, KB. */
+  perClientGcKb: number;
+  perClientHeapKb: number;
 }
 
 async function measure(kind: "oppdag" | "reference"): Promise<Run> {
@@ -118,13 +149,26 @@ async function measure(kind: "oppdag" | "reference"): Promise<Run> {
   const rssStartMb = memoryMb(server.pid).rss;
   await sleep(IDLE_S);
   const rssIdleMb = memoryMb(server.pid).rss;
-  const disconnect = await connect(kind, server.port);
+  const connect = await prepare(kind, server.port);
+  await sleep(IDLE_S);
+  const rssJoinedMb = memoryMb(server.pid).rss;
+  const before = await server.afterGc();
+  const disconnect = await connect();
   // Idle again, so what is counted is what the clients hold, not the garbage of their joining.
   await sleep(IDLE_S);
-  const perClientKb = ((memoryMb(server.pid).rss - rssIdleMb) * 1024) / CLIENTS;
+  const perClientKb = ((memoryMb(server.pid).rss - rssJoinedMb) * 1024) / CLIENTS;
+  const after = await server.afterGc();
   disconnect();
   await server.stop();
-  return { startMs: server.startMs, rssStartMb, rssIdleMb, perClientKb };
+  const kb = (bytes: number) => bytes / 1024 / CLIENTS;
+  return {
+    startMs: server.startMs,
+    rssStartMb,
+    rssIdleMb,
+    perClientKb,
+    perClientGcKb: kb(after.rss - before.rss),
+    perClientHeapKb: kb(after.heap - before.heap),
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -141,14 +185,14 @@ for (const kind of ["oppdag", "reference"] as const) {
   const col = (pick: (r: Run) => number, digits = 0) =>
     `${median(runs.map(pick)).toFixed(digits)} (${range(runs.map(pick), digits)})`;
   rows.push(
-    `| ${kind === "oppdag" ? "Oppdag (dist bundle)" : "y-websocket reference"} | ${col((r) => r.startMs)} | ${col((r) => r.rssStartMb)} | ${col((r) => r.rssIdleMb)} | ${col((r) => r.perClientKb)} |`,
+    `| ${kind === "oppdag" ? "Oppdag (dist bundle)" : "y-websocket reference"} | ${col((r) => r.startMs)} | ${col((r) => r.rssStartMb)} | ${col((r) => r.rssIdleMb)} | ${col((r) => r.perClientKb)} | ${col((r) => r.perClientGcKb)} | ${col((r) => r.perClientHeapKb, 1)} |`,
   );
 }
 const table = [
-  `Idle server, ${RUNS} starts each; idle = ${IDLE_S} s after start; clients: ${CLIENTS} synced y-websocket clients in one room, RSS once idle again after the last joined.`,
+  `Idle server, ${RUNS} starts each; idle = ${IDLE_S} s after start; clients: ${CLIENTS} synced y-websocket clients in one room (Oppdag's joins over HTTP made before the baseline), RSS once idle again after the last connected.`,
   "",
-  "| server | start to listening, ms | RSS at start, MB | RSS idle, MB | per connected client, KB |",
-  "|---|---|---|---|---|",
+  "| server | start to listening, ms | RSS at start, MB | RSS idle, MB | per connected client, KB | per client after a full GC: RSS, KB | heap, KB |",
+  "|---|---|---|---|---|---|---|",
   ...rows,
 ].join("\n");
 console.log(table);
