@@ -96,6 +96,26 @@ describe("Room durability", () => {
     expect(kinds(late)).toEqual(["update", "sync-step-2", "sync-step-2"]);
   });
 
+  it("encodes the whole document once for everyone joining with nothing, and anew after a change", async () => {
+    const { batcher, open } = setup();
+    const room = await open();
+    const kari = join(room, fakeClient("kari"));
+    room.handle(kari, update(cardUpdate("Kongekrabbe").update));
+    await batcher.drain();
+    const [a, b] = [join(room, fakeClient("a")), join(room, fakeClient("b"))];
+    room.handle(a, step1());
+    room.handle(b, step1());
+    // The same bytes, encoded once.
+    expect(b.sent.at(-1)).toBe(a.sent.at(-1));
+    room.handle(kari, update(cardUpdate("Sporing").update));
+    await batcher.drain();
+    const c = join(room, fakeClient("c"));
+    room.handle(c, step1());
+    const answer = new Y.Doc();
+    Y.applyUpdate(answer, decode(c.sent.at(-1) as Uint8Array).payload);
+    expect(cardTexts(answer).sort()).toEqual(["Kongekrabbe", "Sporing"]);
+  });
+
   it("closes every client and relays nothing when a write fails", async () => {
     const { store, batcher, published, open } = setup();
     const room = await open();

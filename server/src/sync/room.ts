@@ -106,6 +106,12 @@ export class Room implements BatchSource, PresenceSource {
   isReady = false;
 
   private pending: Uint8Array[] = [];
+  /**
+   * The whole document as a sync-step-2 frame, for clients that come with nothing: encoded once
+   * for everyone joining between two changes (sixty people opening the link at nine o'clock),
+   * not once each. Dropped at the next change.
+   */
+  private wholeDocFrame: Uint8Array | null = null;
   private inFlight = 0;
   private waitingForDurable: Array<() => void> = [];
   private lastSeq = 0;
@@ -174,7 +180,7 @@ export class Room implements BatchSource, PresenceSource {
     switch (frame.type) {
       case "sync-step-1":
         // Answer from durable state only: whatever this client sees must survive a crash.
-        this.whenDurable(() => client.send(syncStep2Frame(this.doc, frame.stateVector)));
+        this.whenDurable(() => client.send(this.syncStep2For(frame.stateVector)));
         return;
       case "update": {
         // Refused updates are neither applied, stored nor relayed; the writer is told why.
@@ -260,7 +266,15 @@ export class Room implements BatchSource, PresenceSource {
     this.queue(Y.encodeStateAsUpdate(this.doc, before));
   }
 
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    // An empty state vector is the single byte 0: no clients known.
+    if (stateVector.byteLength !== 1 || stateVector[0] !== 0) return syncStep2Frame(this.doc, stateVector);
+    this.wholeDocFrame ??= syncStep2Frame(this.doc, stateVector);
+    return this.wholeDocFrame;
+  }
+
   private queue(update: Uint8Array): void {
+    this.wholeDocFrame = null;
     this.pending.push(update);
     this.deps.batcher.enqueue(this);
   }
