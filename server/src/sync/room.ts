@@ -334,8 +334,12 @@ export class Room implements BatchSource, PresenceSource {
   flushPresence(): void {
     if (this.shutDown || this.clients.size === 0) this.presenceChanged.clear();
     if (this.presenceChanged.size === 0) return;
-    const frame = awarenessFrame(this.awareness, [...this.presenceChanged]);
+    const changed = [...this.presenceChanged];
+    const frame = awarenessFrame(this.awareness, changed);
     this.presenceChanged.clear();
+    // A client's own state coming back is ignored by y-protocols: with five people in a room and
+    // one pointer moving per window, not sending it saves a fifth of the room's presence writes.
+    const onlyOwn = (client: RoomClient) => changed.every((id) => client.awarenessIds.has(id));
     let whole: Uint8Array | null = null;
     for (const client of this.clients) {
       if (client.backlogged()) {
@@ -347,7 +351,7 @@ export class Room implements BatchSource, PresenceSource {
           [...this.awareness.meta.keys()].filter((id) => id !== this.awareness.clientID),
         );
         client.send(whole);
-      } else {
+      } else if (!onlyOwn(client)) {
         client.send(frame);
       }
     }

@@ -146,7 +146,7 @@ async function eventuallySent(c: FakeClient, count: number) {
 }
 
 describe("Room presence", () => {
-  it("relays a client's own presence to everyone and removes it when the client leaves", async () => {
+  it("relays a client's presence to everyone else and removes it when the client leaves", async () => {
     const { open, presenceWindow } = setup();
     const room = await open();
     const kari = join(room, fakeClient("kari"));
@@ -154,12 +154,19 @@ describe("Room presence", () => {
     room.handle(kari, awareness(presence(101, { user: { id: "kari", name: "Kari" } })));
     presenceWindow.flush();
     expect(presenceNames(lars)).toEqual(["Kari"]);
-    expect(presenceNames(kari)).toEqual(["Kari"]);
+    // Nobody is sent only their own state back.
+    expect(presenceNames(kari)).toEqual([]);
     expect([...kari.awarenessIds]).toEqual([101]);
+    // With someone else's change in the window, the one frame holds both, for everyone.
+    room.handle(lars, awareness(presence(202, { user: { id: "lars", name: "Lars" } })));
+    room.handle(kari, awareness(presence(101, { user: { id: "kari", name: "Kari" } }, 2)));
+    presenceWindow.flush();
+    expect(presenceNames(kari)).toEqual(["Lars", "Kari"]);
+    lars.sent.length = 0;
     room.removeClient(kari);
     presenceWindow.flush();
     expect(room.awareness.getStates().has(101)).toBe(false);
-    expect(presenceNames(lars)).toEqual(["Kari", undefined]);
+    expect(presenceNames(lars)).toEqual([undefined]);
   });
 
   it("sends each client one presence frame per window, whatever the number of moves", async () => {
