@@ -1,12 +1,16 @@
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { JoinPage } from "./routes/JoinPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { loadWorkshopPage } from "./routes/pageChunks";
 
-// Each page loads its own code: a participant opening an invite does not download the board,
-// and the board does not wait for the landing page.
+// The board, the landing page and the projector load their own code: a participant opening an
+// invite does not wait for the board before the join form shows, and the board does not wait for
+// the landing page. The join form itself is a few kilobytes and comes with the app, so a phone on
+// a slow network gets it without one more round trip.
 const LandingPage = lazy(() => import("./routes/LandingPage").then((m) => ({ default: m.LandingPage })));
-const JoinPage = lazy(() => import("./routes/JoinPage").then((m) => ({ default: m.JoinPage })));
-const WorkshopPage = lazy(() => import("./routes/WorkshopPage").then((m) => ({ default: m.WorkshopPage })));
+const WorkshopPage = lazy(() => loadWorkshopPage().then((m) => ({ default: m.WorkshopPage })));
+const ProjectorPage = lazy(() => import("./projector/ProjectorPage").then((m) => ({ default: m.ProjectorPage })));
 
 export function App() {
   return (
@@ -16,6 +20,7 @@ export function App() {
           <Route path="/" element={<LandingPage />} />
           <Route path="/join/:workshopId" element={<JoinPage />} />
           <Route path="/w/:workshopId" element={<WorkshopPage />} />
+          <Route path="/w/:workshopId/screen" element={<ProjectorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -288,6 +288,51 @@ test("the live region tells participants of phases, reveals and follow-me in the
   expect(found, found.join("\n")).toEqual([]);
 });
 
+test("the projector view passes WCAG 2.1 AA: a phase with its timer, a vote, the results and the join code (nb)", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const found: string[] = [];
+  const fac = await person(browser, "nb-NO");
+  const { participantLink, board: f } = await newWorkshop(fac.page, "Havbruk i nord");
+  await f.addCard("idea", "Felles logistikkhub");
+  await f.addCard("idea", "Krabbesafari");
+  const screen = await fac.context.newPage();
+  await screen.setViewportSize({ width: 1920, height: 1080 });
+  await screen.goto(`${fac.page.url()}/screen`);
+  await expect(screen.getByTestId("projector-phase-name")).toHaveText("Havbruk i nord");
+  found.push(...(await audit(screen, "projector before the start nb")));
+
+  await useTool(f.page, "agenda-button");
+  await f.page.getByTestId("agenda-template").click();
+  await f.page.getByTestId("agenda-phase").nth(3).getByRole("button", { name: "Start" }).click();
+  await expect(screen.getByTestId("projector-timer")).toBeVisible(LIVE);
+  await useTool(f.page, "lock-toggle");
+  await expect(screen.getByTestId("projector-locked")).toBeVisible(LIVE);
+  await useTool(f.page, "lock-toggle");
+  await useTool(f.page, "vote-button");
+  await f.page.getByTestId("vote-start").click();
+  await expect(screen.getByTestId("projector-vote")).toBeVisible(LIVE);
+  found.push(...(await audit(screen, "projector phase, timer and open vote nb")));
+
+  const p = await person(browser, "nb-NO");
+  const me = await new JoinPage(p.page).join(participantLink, "Kari", "industry");
+  await me.card("Felles logistikkhub").getByTestId("vote-add").click();
+  await me.card("Krabbesafari").getByTestId("vote-add").click();
+  await expect(screen.getByTestId("projector-voters")).toHaveText("1 person har stemt", LIVE);
+  await f.page.getByTestId("vote-reveal").click();
+  await expect(screen.getByTestId("projector-bar")).toHaveCount(2, LIVE);
+  found.push(...(await audit(screen, "projector results nb")));
+  await screen.setViewportSize({ width: 1280, height: 720 });
+  found.push(...(await audit(screen, "projector results 1280 nb")));
+
+  await screen.getByTestId("projector-qr").click();
+  await expect(screen.getByTestId("projector-qr-code")).toBeVisible();
+  found.push(...(await audit(screen, "projector join code nb")));
+  await Promise.all([fac.context.close(), p.context.close()]);
+  expect(found, found.join("\n")).toEqual([]);
+});
+
 test("people who ask for less motion get no transitions or animations, and the spotlight still marks its card", async ({
   browser,
 }) => {

@@ -77,6 +77,17 @@ export type RequestPayload<E extends ControlRequest> = z.input<(typeof ControlRe
 /** What a handler receives after validation (defaults filled in). */
 export type ValidPayload<E extends ControlRequest> = z.output<(typeof ControlRequests)[E]>;
 
+/** What a client sends in the socket.io handshake (`auth`). */
+export interface ControlAuth {
+  token: string;
+  workshopId: string;
+  /**
+   * A shared screen (the projector view) with some member's token: it shows the room as any
+   * observer sees it, counts as nobody in it (presence, the people list) and may ask for nothing.
+   */
+  screen?: boolean;
+}
+
 /** Requests a client may make; the server checks the role of each. */
 export type ClientToServerEvents = {
   [E in ControlRequest]: (payload: RequestPayload<E>, ack: AckFn) => void;

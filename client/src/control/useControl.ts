@@ -1,5 +1,6 @@
 import {
   type ClientToServerEvents,
+  type ControlAuth,
   estimateClockOffset,
   type HandshakeRefusal,
   type LimitNotice,
@@ -21,8 +22,13 @@ const FATAL_REFUSALS = {
 /**
  * Connects the session-control channel and mirrors what the server pushes into the store.
  * `appUpdated`: the server speaks another protocol version than this page; the page must reload.
+ * `screen`: this page is a shared screen (the projector view), shown the room, not a person in it.
  */
-export function useControl(workshopId: string, session: StoredSession | null): { appUpdated: boolean } {
+export function useControl(
+  workshopId: string,
+  session: StoredSession | null,
+  { screen = false }: { screen?: boolean } = {},
+): { appUpdated: boolean } {
   const set = useSessionStore((s) => s.set);
   const [appUpdated, setAppUpdated] = useState(false);
 
@@ -34,8 +40,9 @@ export function useControl(workshopId: string, session: StoredSession | null): {
       clearTimeout(retry);
       retry = setTimeout(() => socket.connect(), retryDelay(attempts++));
     };
+    const auth: ControlAuth = { token: session.token, workshopId, ...(screen ? { screen } : {}) };
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
-      auth: { token: session.token, workshopId },
+      auth,
       transports: ["websocket"],
     });
     set({ socket, me: session.participant });
@@ -107,7 +114,7 @@ export function useControl(workshopId: string, session: StoredSession | null): {
       socket.disconnect();
       set({ socket: null, controlConnected: false });
     };
-  }, [workshopId, session, set]);
+  }, [workshopId, session, set, screen]);
 
   return { appUpdated };
 }

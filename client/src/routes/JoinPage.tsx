@@ -7,6 +7,7 @@ import { PageHeader } from "../components/PageHeader";
 import { ApiFailure, apiRequest } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { loadSession, saveSession } from "../lib/session";
+import { loadWorkshopPage } from "./pageChunks";
 
 /** Participants pick their own group; "facilitator" is given by the facilitator link. */
 const JOINABLE_GROUPS = ACTOR_GROUPS.filter((g) => g !== "facilitator");
@@ -24,6 +25,12 @@ export function JoinPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const existing = loadSession(workshopId);
+
+  // The board comes next: fetch its code while the person fills in the form.
+  useEffect(() => {
+    // A failed fetch is tried again by the route itself when the board is opened.
+    loadWorkshopPage().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     apiRequest<WorkshopInfo>("GET", `/workshops/${encodeURIComponent(workshopId)}`)

@@ -47,6 +47,7 @@ export function FacilitatorTools({
 }) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
+  const workshopId = useSessionStore((s) => s.workshop?.id);
   const [tucked, setTucked] = useState<ReadonlySet<string>>(() => new Set());
   const [menuOpen, setMenuOpen] = useState(false);
   const row = useRef<HTMLDivElement>(null);
@@ -56,7 +57,7 @@ export function FacilitatorTools({
   const widths = useRef(new Map<string, number>());
   const moreWidth = useRef(MORE_GUESS);
   const menuId = useId();
-  const tools = session ? toolsOf(session, t, onAgenda, onVote) : [];
+  const tools = session ? toolsOf(session, t, onAgenda, onVote, workshopId) : [];
   const toolsRef = useRef(tools);
   toolsRef.current = tools;
 
@@ -150,7 +151,13 @@ function spaceForTools(bar: HTMLElement, row: HTMLElement): number {
   return space;
 }
 
-function toolsOf(session: SessionView, t: TFunction, onAgenda: () => void, onVote: () => void): Tool[] {
+function toolsOf(
+  session: SessionView,
+  t: TFunction,
+  onAgenda: () => void,
+  onVote: () => void,
+  workshopId: string | undefined,
+): Tool[] {
   // A refusal shows in the page's toast (request does that).
   const act = (...args: Parameters<typeof request>) => void request(...args);
   const phase = session.phases.find((p) => p.id === session.currentPhaseId);
@@ -297,5 +304,23 @@ function toolsOf(session: SessionView, t: TFunction, onAgenda: () => void, onVot
       ),
     },
   );
+  if (workshopId)
+    tools.push({
+      key: "projector",
+      rank: 0,
+      // A new window for the big screen, in this browser: it opens with this session, as a screen.
+      node: (
+        <a
+          className="button ghost small"
+          href={`/w/${encodeURIComponent(workshopId)}/screen`}
+          target="_blank"
+          rel="noopener"
+          title={t("projector.openHint")}
+          data-testid="projector-open"
+        >
+          {t("projector.open")}
+        </a>
+      ),
+    });
   return tools;
 }

@@ -9,6 +9,8 @@ import type { WriteBatcher } from "../sync/writeBatcher";
 
 export interface SocketData {
   participant: ParticipantRow;
+  /** A shared screen (see `ControlAuth.screen`): not presence, not a person, read-only. */
+  screen: boolean;
 }
 export type ControlIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

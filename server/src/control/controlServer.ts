@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from "node:http";
-import { PROTOCOL_VERSION } from "@oppdag/shared";
+import { type ControlAuth, PROTOCOL_VERSION } from "@oppdag/shared";
 import { Server } from "socket.io";
 import { type OriginPolicy, originAllowed } from "../auth/origin";
 import { authenticate, type SessionEvents } from "../auth/sessions";
@@ -10,7 +10,7 @@ import { presentParticipantList } from "../presenters/participantList";
 import { presentWorkshop } from "../presenters/workshop";
 import { lowerHand } from "../session/commands/hands";
 import type { Presence } from "../session/presence";
-import { presentSession } from "../session/present";
+import { presentSession, ROOM_SCREEN, type Viewer } from "../session/present";
 import type { SessionService } from "../session/service";
 import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
@@ -51,11 +51,12 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   });
 
   io.use(async (socket, next) => {
-    const { token, workshopId } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    const { token, workshopId, screen } = (socket.handshake.auth ?? {}) as Partial<Record<keyof ControlAuth, unknown>>;
     try {
       const result = await authenticate(storage, workshopId, token);
       if (!result.ok) return next(Object.assign(new Error(result.reason), { data: { reason: result.reason } }));
       socket.data.participant = result.participant;
+      socket.data.screen = screen === true;
       const connected = await io.in(workshopRoom(result.participant.workshopId)).fetchSockets();
       if (connected.length >= deps.maxClientsPerWorkshop) {
         metrics.rejectedMessages.inc({ reason: "capacity" });
@@ -77,8 +78,10 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     ]);
     const isOnline = (id: string) => presence.isOnline(workshopId, id);
     for (const s of sockets) {
-      const viewer = s.data.participant;
-      s.emit("participants:changed", presentParticipantList(rows, { anonymous: state.anonymous, viewer, isOnline }));
+      s.emit(
+        "participants:changed",
+        presentParticipantList(rows, { anonymous: state.anonymous, viewer: viewerOf(s.data), isOnline }),
+      );
     }
   }
 
@@ -86,10 +89,7 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     const state = sessionService.peek(workshopId);
     if (!state) return;
     const sockets = await io.in(workshopRoom(workshopId)).fetchSockets();
-    for (const s of sockets) {
-      const viewer = s.data.participant;
-      s.emit("session:state", presentSession(state, { id: viewer.id, role: viewer.role }));
-    }
+    for (const s of sockets) s.emit("session:state", presentSession(state, viewerOf(s.data)));
   }
   sessionService.onChange = (workshopId) => {
     void broadcastSession(workshopId).catch((err) => log.error({ err }, "session broadcast failed"));
@@ -120,10 +120,16 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
 
   io.on("connection", async (socket: ControlSocket) => {
     const me = socket.data.participant;
+    const { screen } = socket.data;
     const workshopId = me.workshopId;
-    presence.connect(workshopId, me.id);
+    // A screen on the wall is nobody in the room: it neither shows its member as online nor keeps
+    // them online after they closed their own tab.
+    if (!screen) presence.connect(workshopId, me.id);
     metrics.controlConnections.inc();
-    log.info({ event: "control_connected", connId: socket.id, workshopId, participantId: me.id }, "control connected");
+    log.info(
+      { event: "control_connected", connId: socket.id, workshopId, participantId: me.id, screen },
+      "control connected",
+    );
     limitRate(socket, deps.eventsPerSecond);
     // Handlers first, before any await: a client may ask (time:ping) the moment it connects.
     registerLiveEvents(ctx, socket);
@@ -131,6 +137,7 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
     socket.on("disconnect", (reason) => {
       log.info({ event: "control_closed", connId: socket.id, workshopId, reason }, "control closed");
       metrics.controlConnections.dec();
+      if (screen) return;
       presence.disconnect(workshopId, me.id);
       pushParticipants(workshopId);
     });
@@ -145,8 +152,9 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
         protocol: PROTOCOL_VERSION,
       });
       const state = await sessionService.get(workshopId);
-      socket.emit("session:state", presentSession(state, { id: me.id, role: me.role }));
-      await broadcastParticipants(workshopId);
+      socket.emit("session:state", presentSession(state, viewerOf(socket.data)));
+      // A screen changes nobody's presence: the others' lists stay as they are.
+      if (!screen) await broadcastParticipants(workshopId);
     } catch (err) {
       log.error({ err }, "control hello failed");
     }
@@ -173,4 +181,9 @@ export function attachControlServer(httpServer: HttpServer, deps: ControlServerD
   });
 
   return { io };
+}
+
+/** Whom a socket's views are presented to: its member, or the room for a shared screen. */
+function viewerOf(data: ControlSocket["data"]): Viewer {
+  return data.screen ? ROOM_SCREEN : { id: data.participant.id, role: data.participant.role };
 }

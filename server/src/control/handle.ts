@@ -21,14 +21,24 @@ export interface ControlHandler<E extends ControlRequest> {
 /** Every acknowledged request has exactly one handler. */
 export type ControlHandlers = { [E in ControlRequest]: ControlHandler<E> };
 
-/** Registers every handler of the table on one connection. */
+/**
+ * Registers every handler of the table on one connection. A shared screen is answered, but only
+ * with a refusal: whatever it sends, it shows the room and changes nothing in it.
+ */
 export function registerHandlers(ctx: ControlContext, socket: ControlSocket, handlers: ControlHandlers): void {
   const me = socket.data.participant;
   // socket.io cannot relate a generic event name to its listener type; `handle` is typed per event.
   const on = socket.on.bind(socket) as (event: string, listener: (payload: unknown, ack: unknown) => void) => void;
   for (const event of Object.keys(handlers) as ControlRequest[]) {
-    on(event, (payload, ack) => void handle(ctx, me, event, handlers[event], payload, ack));
+    if (socket.data.screen) on(event, (_payload, ack) => refuseFromScreen(ack));
+    else on(event, (payload, ack) => void handle(ctx, me, event, handlers[event], payload, ack));
   }
+}
+
+function refuseFromScreen(ack: unknown): void {
+  if (typeof ack !== "function") return;
+  const error = forbidden("a shared screen only shows the workshop");
+  (ack as AckFn)({ ok: false, error: error.code, message: error.message });
 }
 
 /**

@@ -12,6 +12,7 @@ export function registerLiveEvents(ctx: ControlContext, socket: ControlSocket): 
     if (typeof ack === "function") ack(Date.now());
   });
   socket.on("follow:viewport", (payload) => {
+    if (socket.data.screen) return;
     const parsed = ViewportPayload.safeParse(payload);
     if (!parsed.success) return;
     if (!moveFollowViewport(ctx.sessionService, me.workshopId, me.id, parsed.data)) return;

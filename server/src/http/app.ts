@@ -17,6 +17,7 @@ import type { SessionService } from "../session/service";
 import type { Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
 import type { WriteBatcher } from "../sync/writeBatcher";
+import { clientFiles } from "./clientFiles";
 import { errorHandler } from "./errors";
 import { exportRoutes } from "./routes/exports";
 import { workshopRoutes } from "./routes/workshops";
@@ -127,7 +128,7 @@ export function createApp(deps: AppDeps) {
 
   // The built client, with client-side routes answered by index.html on reload.
   const indexHtml = path.join(config.clientDist, "index.html");
-  app.use(express.static(config.clientDist, { index: false, maxAge: "1h", immutable: false }));
+  app.use(clientFiles(config.clientDist));
   app.use((req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     if (!fs.existsSync(indexHtml)) {

@@ -7,6 +7,12 @@ export interface Viewer {
 }
 
 /**
+ * What a shared screen in the room (the projector view) sees, whoever's token opened it: what
+ * every observer sees, with nobody's own ballot or drafts and no facilitator's counts.
+ */
+export const ROOM_SCREEN: Viewer = { id: "", role: "observer" };
+
+/**
  * What one viewer may see. Ballots never leave the server (only the viewer's own, and counts once
  * revealed); drafts reach only their author, and facilitators see how many each person has.
  */
