@@ -62,6 +62,19 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: deps.maxMessageBytes + 1024,
+    // Only large frames are compressed: above all a joiner's whole board (148 KB of a 500-card
+    // board goes as 29 KB, seconds on a phone's weak network). Small windows and no context
+    // kept between messages hold each socket's zlib memory to a few KB, and the room's small
+    // updates and presence frames go as they are.
+    perMessageDeflate: {
+      threshold: 16 * 1024,
+      serverNoContextTakeover: true,
+      clientNoContextTakeover: true,
+      serverMaxWindowBits: 11,
+      clientMaxWindowBits: 11,
+      zlibDeflateOptions: { level: 1, memLevel: 5 },
+      concurrencyLimit: 4,
+    },
     // Answer with our subprotocol, never with the token offered beside it.
     handleProtocols: (offered) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false),
   });
