@@ -19,6 +19,12 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "assets", "tiny-abc123.js"), "export{};");
   fs.writeFileSync(path.join(dir, "favicon.svg"), `<svg xmlns="http://www.w3.org/2000/svg">${" ".repeat(2000)}</svg>`);
   fs.writeFileSync(path.join(dir, "secret.txt"), "outside");
+  // What `pnpm build` writes beside an asset (client/scripts/precompress.mjs), here marked so the
+  // test can tell it from one the server made.
+  const built = `export const built = ${JSON.stringify("Forhåndskomprimert ".repeat(200))};\n`;
+  fs.writeFileSync(path.join(dir, "assets", "PlanPanel-def456.js"), built);
+  fs.writeFileSync(path.join(dir, "assets", "PlanPanel-def456.js.br"), zlib.brotliCompressSync(`${built}// br\n`));
+  fs.writeFileSync(path.join(dir, "assets", "PlanPanel-def456.js.gz"), zlib.gzipSync(`${built}// gz\n`));
   const app = express();
   app.use(clientFiles(path.join(dir)));
   app.use((_req, res) => res.status(404).end());
@@ -54,6 +60,15 @@ async function raw(urlPath: string, acceptEncoding?: string) {
 }
 
 describe("client files", () => {
+  it("sends the build's precompressed copy when there is one", async () => {
+    const br = await raw("/assets/PlanPanel-def456.js", "br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(zlib.brotliDecompressSync(br.body).toString()).toMatch(/\/\/ br\n$/);
+    const gz = await raw("/assets/PlanPanel-def456.js", "gzip");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gz.body).toString()).toMatch(/\/\/ gz\n$/);
+  });
+
   it("sends hashed scripts as brotli, cached for a year", async () => {
     const res = await raw("/assets/WorkshopPage-abc123.js", "gzip, deflate, br, zstd");
     expect(res.status).toBe(200);

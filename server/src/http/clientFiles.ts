@@ -53,9 +53,9 @@ function compress(body: Buffer, encoding: Encoding): Promise<Buffer> {
 
 /**
  * The built client's files. Text assets go out compressed (brotli, else gzip): a phone on a slow
- * network spends most of its wait on the JavaScript, which compresses to a third. Each file is
- * compressed once at the highest level, kept in memory (the build is a few hundred KB compressed)
- * and warmed at startup, so no visitor waits for it. Hashed assets may be cached for a year.
+ * network spends most of its wait on the JavaScript, which compresses to a third. `pnpm build`
+ * writes the compressed copies (highest levels); each is read once and kept in memory (the build
+ * is a few hundred KB compressed). Hashed assets may be cached for a year.
  */
 export function clientFiles(dist: string): RequestHandler {
   const root = path.resolve(dist);
@@ -64,7 +64,9 @@ export function clientFiles(dist: string): RequestHandler {
     const key = `${encoding}:${mtimeMs}:${file}`;
     let body = cache.get(key);
     if (!body) {
-      body = fs.promises.readFile(file).then((raw) => compress(raw, encoding));
+      body = precompressed(file, mtimeMs, encoding).then(
+        (ready) => ready ?? fs.promises.readFile(file).then((raw) => compress(raw, encoding)),
+      );
       // A failed read may succeed next time (a build being written).
       body.catch(() => cache.delete(key));
       cache.set(key, body);
@@ -77,8 +79,6 @@ export function clientFiles(dist: string): RequestHandler {
     index: false,
     setHeaders: (res, file) => res.setHeader("Cache-Control", cacheControl(file)),
   });
-
-  void warm(root, (file, mtimeMs) => compressed(file, mtimeMs, "br"));
 
   return async (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
@@ -117,15 +117,14 @@ function inside(root: string, urlPath: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-/** Compresses every built asset once, one after another, in the background. */
-async function warm(root: string, prepare: (file: string, mtimeMs: number) => Promise<Buffer>): Promise<void> {
-  const assets = path.join(root, "assets");
-  const names = await fs.promises.readdir(assets).catch(() => [] as string[]);
-  for (const name of names) {
-    if (!TYPES[path.extname(name).toLowerCase()]) continue;
-    const file = path.join(assets, name);
-    const stat = await fs.promises.stat(file).catch(() => null);
-    if (!stat?.isFile() || stat.size < MIN_BYTES) continue;
-    await prepare(file, stat.mtimeMs).catch(() => undefined);
-  }
+/**
+ * The copy `pnpm build` wrote beside the file (client/scripts/precompress.mjs), if it is as new as
+ * the file: no compression at start or on the first visit, and none of its memory held after.
+ * A build made without it (vite alone) is compressed on first request instead.
+ */
+async function precompressed(file: string, mtimeMs: number, encoding: Encoding): Promise<Buffer | null> {
+  const copy = `${file}.${encoding === "br" ? "br" : "gz"}`;
+  const stat = await fs.promises.stat(copy).catch(() => null);
+  if (!stat?.isFile() || stat.mtimeMs < mtimeMs) return null;
+  return fs.promises.readFile(copy).catch(() => null);
 }
