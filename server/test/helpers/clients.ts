@@ -1,4 +1,4 @@
-import { type ClientToServerEvents, type ServerToClientEvents, syncProtocols } from "@oppdag/shared";
+import { type ClientToServerEvents, type ServerToClientEvents, SyncMessageType, syncProtocols } from "@oppdag/shared";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { io, type Socket } from "socket.io-client";
@@ -209,9 +209,14 @@ export async function handled(client: SyncClient, timeoutMs = 5000): Promise<voi
   const probe = `probe-${++probes}`;
   const from = client.frames.length;
   client.provider.awareness.setLocalStateField("probe", probe);
+  // The server sends nobody their own presence back, but answers a presence query with everyone's
+  // state at once: the answer comes after every frame sent before it, and carries the probe.
+  const query = encoding.createEncoder();
+  encoding.writeVarUint(query, SyncMessageType.QueryAwareness);
+  client.provider.ws?.send(encoding.toUint8Array(query));
   await eventually(
     () => client.frames.slice(from).some((f) => carriesProbe(f, client.doc.clientID, probe)),
-    "the server echoes this client's presence probe",
+    "the server answers this client's presence query with its probe",
     timeoutMs,
   );
 }
