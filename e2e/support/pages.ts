@@ -303,6 +303,62 @@ export class JoinPage {
   }
 }
 
+/** A phone of today (390 × 844, touch), as most industry participants bring. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** A participant on a phone: the card list, its sheets and the bottom navigation, all by touch. */
+export class PhonePage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the invite on a new phone and joins with taps; returns once the card list is live. */
+  static async join(browser: Browser, link: string, name: string, group: ActorGroup, locale = "nb-NO") {
+    const context = await browser.newContext({ locale, ...PHONE });
+    const page = await context.newPage();
+    await page.goto(link);
+    const form = page.getByTestId("join-form");
+    await form.locator("input[name=name]").fill(name);
+    await form.locator("select[name=actorGroup]").selectOption(group);
+    await form.getByRole("button", { name: /join|bli med|gå med/i }).tap();
+    const phone = new PhonePage(page);
+    await expect(phone.list()).toBeVisible();
+    await expect(page.getByTestId("connection")).toHaveAttribute("data-state", "online");
+    return { context, phone };
+  }
+
+  list(): Locator {
+    return this.page.getByTestId("card-list");
+  }
+
+  card(text: string): Locator {
+    return this.page.getByTestId("list-card").filter({ hasText: text });
+  }
+
+  zone(title: string): Locator {
+    return this.page.getByTestId("list-zone").filter({ has: this.page.getByRole("heading", { name: title }) });
+  }
+
+  sheet(): Locator {
+    return this.page.getByTestId("card-sheet");
+  }
+
+  async go(view: "cards" | "board" | "notes" | "plan") {
+    await this.page.getByTestId(`phone-nav-${view}`).tap();
+  }
+
+  /** The big add button, a kind, optionally a zone; then writes the text and closes the sheet. */
+  async addCard(kind: CardKind, text: string, zone?: string) {
+    await this.page.getByTestId("phone-add").tap();
+    const add = this.page.getByTestId("add-sheet");
+    if (zone) await add.getByTestId("add-zone-choice").selectOption({ label: zone });
+    await add.getByTestId(`phone-add-${kind}`).tap();
+    const field = this.sheet().getByTestId("sheet-text");
+    await expect(field).toBeFocused();
+    await field.pressSequentially(text, { delay: 5 });
+    await this.sheet().getByTestId("sheet-close").tap();
+    await expect(this.sheet()).toBeHidden();
+  }
+}
+
 /**
  * A fresh browser context, as a separate person on a separate device would have. The `test` of
  * `support/test.ts` fails the test on any uncaught error or CSP violation in its pages.

@@ -1,9 +1,10 @@
 import { CARD_SIZE, CARD_TEXT, type DraftCard, Limits } from "@oppdag/shared";
 import { type Node, type NodeProps, NodeToolbar, Position } from "@xyflow/react";
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
 import { takeHeldText } from "./typeAhead";
+import { useDraftText } from "./useDraftText";
 import { focusBoardIfLost } from "./useKeyboardControl";
 
 export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
@@ -15,17 +16,7 @@ export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
 function DraftNodeView({ id, data, selected }: NodeProps<DraftNodeType>) {
   const { draft } = data;
   const { t } = useTranslation();
-  const [text, setText] = useState(draft.text);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(draft);
-  latest.current = draft;
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  const { text, change, put, flush } = useDraftText(draft);
 
   // A new draft is for writing in at once; keys typed before it could take focus go in too.
   const field = useRef<HTMLTextAreaElement>(null);
@@ -34,19 +25,9 @@ function DraftNodeView({ id, data, selected }: NodeProps<DraftNodeType>) {
     if (draft.text || !field.current) return;
     field.current.focus();
     const held = takeHeldText(id);
-    if (held?.text) {
-      const value = held.text.slice(0, Limits.cardTextLength);
-      setText(value);
-      send(value);
-    }
+    if (held?.text) put(held.text.slice(0, Limits.cardTextLength));
     if (held?.done) field.current.closest<HTMLElement>(".react-flow__node")?.focus();
   }, []);
-
-  const send = (value: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    void request("draft:upsert", { ...latest.current, text: value });
-  };
 
   return (
     <div
@@ -68,13 +49,8 @@ function DraftNodeView({ id, data, selected }: NodeProps<DraftNodeType>) {
         placeholder={t("board.cardPlaceholder")}
         aria-label={t(`kinds.${draft.kind}`)}
         ref={field}
-        onChange={(e) => {
-          const value = e.target.value;
-          setText(value);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => send(value), 300);
-        }}
-        onBlur={() => send(text)}
+        onChange={(e) => change(e.target.value)}
+        onBlur={flush}
         onKeyDown={(e) => {
           // As on a card: Escape leaves the text with focus on the draft, for the board's keys.
           if (e.key === "Escape") e.currentTarget.closest<HTMLElement>(".react-flow__node")?.focus();

@@ -112,6 +112,8 @@ export interface AddedCards {
   rects: Rect[];
   /** What copies were made from, when it was in view: best kept in view beside them. */
   originals?: Rect;
+  /** In a private round, the drafts themselves (the server's state has them a round trip later). */
+  drafts?: DraftCard[];
 }
 
 /** A new card or copy, and where it goes. */
@@ -131,7 +133,12 @@ export function addCards(to: CardDestination, request: NewCards): AddedCards {
       const occupied = [...to.model.cards.map(cardRect), ...to.drafts.map(draftRect)];
       const drafts = draftsFor(request, occupied, to.within);
       for (const draft of drafts) to.sendDraft(draft);
-      return { where: "private", nodeIds: drafts.map((d) => draftNodeId(d.id)), rects: drafts.map(draftRect) };
+      return {
+        where: "private",
+        nodeIds: drafts.map((d) => draftNodeId(d.id)),
+        rects: drafts.map(draftRect),
+        drafts,
+      };
     }
     case "public": {
       const occupied = to.model.cards.map(cardRect);

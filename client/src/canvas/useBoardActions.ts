@@ -5,7 +5,7 @@ import type * as Y from "yjs";
 import { request } from "../control/request";
 import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
-import { addCards, boardActions, type NewCards } from "./actions";
+import { type AddedCards, addCards, boardActions, type NewCards } from "./actions";
 import type { Point } from "./boardProjection";
 import { awaitTextFor } from "./typeAhead";
 import { useSettleCollisions } from "./useSettleCollisions";
@@ -26,7 +26,7 @@ interface Options {
 
 export interface BoardActions {
   /** Adds cards wherever this person's rights send them, and selects them. */
-  addCards(request: NewCards): void;
+  addCards(request: NewCards): AddedCards;
   addZone(center: Point): void;
   link(source: string, target: string): void;
   /** Makes an action item of the selection, or null while that is not allowed. */
@@ -75,7 +75,7 @@ export function useBoardActions({
         },
         newCards,
       );
-      if (added.nodeIds.length === 0) return;
+      if (added.nodeIds.length === 0) return added;
       // Another person may have put a card on the same spot at the same moment: settle if so.
       if (added.where === "public") settle(added.nodeIds);
       visible.reveal(added.rects, added.originals);
@@ -85,6 +85,7 @@ export function useBoardActions({
       const [id] = added.nodeIds;
       if (newCards.type === "card" && id) awaitTextFor(id);
       if (added.where === "public" && newCards.type === "card" && id) setUi({ editingId: id });
+      return added;
     },
     [rights, doc, model, author, drafts, step, setSelected, setUi, settle, visible],
   );

@@ -106,21 +106,23 @@ function TitleEditor({ title }: { title: string }) {
   );
 }
 
-/** A participant's hand: up puts them in the facilitator's queue. */
-function RaiseHand() {
+/** A participant's hand: up puts them in the facilitator's queue. `compact`: the icon alone shows. */
+export function RaiseHand({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useSessionStore((s) => s.me);
   const raised = useSessionStore((s) => !!s.session?.hands.some((h) => h.participantId === s.me?.id));
   if (me?.role === "facilitator") return null;
+  const label = raised ? t("session.lowerHand") : t("session.raiseHand");
   return (
     <button
       type="button"
       className={`button ghost ${raised ? "active" : ""}`}
       aria-pressed={raised}
       onClick={() => request("hand:set", { raised: !raised })}
+      title={compact ? label : undefined}
       data-testid="raise-hand"
     >
-      <HandIcon /> {raised ? t("session.lowerHand") : t("session.raiseHand")}
+      <HandIcon /> {compact ? <span className="visually-hidden">{label}</span> : label}
     </button>
   );
 }

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { Board } from "../canvas/Board";
 import { useWorkshopDoc } from "../collab/useWorkshopDoc";
 import { ActionToast } from "../components/ActionToast";
 import { Announcer } from "../components/Announcer";
@@ -12,10 +11,18 @@ import { SidePanel } from "../components/SidePanel";
 import { TopBar } from "../components/TopBar";
 import { useControl } from "../control/useControl";
 import { loadSession } from "../lib/session";
+import { PhoneWorkshop } from "../phone/PhoneWorkshop";
+import { isPhoneScreen, useIsPhone } from "../phone/usePhoneView";
 import { SessionBar } from "../session/SessionBar";
 import { VoteResults } from "../session/VoteResults";
-import { useSessionStore } from "../stores/sessionStore";
+import { selectRole, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
+
+const loadBoard = () => import("../canvas/Board");
+const Board = lazy(() => loadBoard().then((m) => ({ default: m.Board })));
+// The canvas is most of this page's code. A wide screen shows it at once, so it starts loading
+// with the page; a phone opens on the card list and loads it when the board is first shown.
+if (typeof window !== "undefined" && !isPhoneScreen()) void loadBoard();
 
 export function WorkshopPage() {
   const { t } = useTranslation();
@@ -25,6 +32,10 @@ export function WorkshopPage() {
   const reset = useSessionStore((s) => s.reset);
   const notesOpen = useUiStore((s) => s.notesOpen);
   const title = useSessionStore((s) => s.workshop?.title);
+  // A facilitator runs the room from the full board, whatever the screen.
+  const phoneScreen = useIsPhone();
+  const role = useSessionStore(selectRole);
+  const phone = phoneScreen && role !== "facilitator";
 
   useEffect(() => reset, [reset]);
   const { appUpdated } = useControl(workshopId, session);
@@ -39,13 +50,28 @@ export function WorkshopPage() {
   if (fatal) return <FatalScreen reason={fatal} />;
   if (!workshop) return <p className="loading">{t("errors.loading")}</p>;
 
+  if (phone) {
+    return (
+      <>
+        <PhoneWorkshop workshop={workshop} workshopId={workshopId} token={session.token} />
+        <ConnectionBanner />
+        <PeoplePanel />
+        <VoteResults doc={workshop.doc} />
+        <ActionToast />
+        <Announcer doc={workshop.doc} />
+      </>
+    );
+  }
+
   return (
     <div className={`workshop ${notesOpen ? "with-notes" : ""}`}>
       <TopBar workshopId={workshopId} token={session.token} />
       <SessionBar doc={workshop.doc} />
       <ConnectionBanner />
       <main className="workshop-main">
-        <Board workshop={workshop} />
+        <Suspense fallback={<div className="board" aria-busy="true" />}>
+          <Board workshop={workshop} />
+        </Suspense>
         {notesOpen && <SidePanel workshop={workshop} />}
       </main>
       <PeoplePanel />

@@ -35,6 +35,19 @@ describe("findFreeSpot", () => {
     expect(rectsOverlap({ ...spot, w: 200, h: 120 }, grown)).toBe(false);
   });
 
+  it("packs a card closer inside a full area rather than put it outside", () => {
+    // A 700 × 500 zone holding two cards: at the usual spacing nothing fits; 24 px apart, one does.
+    const zone = { x: 800, y: 0, w: 700, h: 500 };
+    const cards = [
+      { x: 840, y: 80, w: 200, h: 120 },
+      { x: 840, y: 300, w: 200, h: 120 },
+    ];
+    const spot = findFreeSpot(cards, { x: 1150, y: 250 }, 200, 120, { within: zone });
+    const rect = { ...spot, w: 200, h: 120 };
+    expect(rectInside(rect, zone)).toBe(true);
+    expect(cards.some((c) => rectsOverlap(rect, c))).toBe(false);
+  });
+
   it("prefers a spot inside the visible area to a nearer one outside it", () => {
     // A narrow view, as on a phone: the spot beside the first card is off screen, the one below is not.
     const within = { x: -20, y: -20, w: 260, h: 600 };

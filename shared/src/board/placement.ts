@@ -82,6 +82,12 @@ export function findFreeSpot(
       outside ??= { x: c.x, y: c.y };
     }
   }
+  // No room inside at the usual spacing: closer together inside (a full zone, a small view) is
+  // better than out of it, where the person would not see the card or its zone would lose it.
+  if (within && (gap.x > TIDY_GAP.x || gap.y > TIDY_GAP.y)) {
+    const tight = findFreeSpot(occupied, center, w, h, { within, gap: TIDY_GAP, maxRings });
+    if (rectInside({ ...tight, w, h }, within)) return tight;
+  }
   return outside ?? origin;
 }
 

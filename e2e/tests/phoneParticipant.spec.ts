@@ -1,0 +1,234 @@
+import {
+  type BoardModel,
+  type SessionView,
+  WORKSHOP_JSON_FORMAT,
+  WORKSHOP_JSON_VERSION,
+  type WorkshopJson,
+} from "@oppdag/shared";
+import type { Page } from "@playwright/test";
+import { type ControlClient, connected, controlClient } from "../../server/test/helpers/clients";
+import { api, inviteToken, join } from "../../server/test/helpers/factories";
+import { baseUrl, PhonePage } from "../support/pages";
+import { expect, test } from "../support/test";
+
+/**
+ * A participant on a phone does everything the room asks with taps alone: reads the phase, adds
+ * cards into zones, edits them in a sheet, links them from a list, votes, writes in private,
+ * and moves between the list, the board, the notes and the plan with the phone's Back button.
+ */
+
+const card = (id: string, kind: "strength" | "opportunity" | "idea", text: string, x: number, y: number) => ({
+  id,
+  kind,
+  text,
+  x,
+  y,
+  w: 200,
+  h: 120,
+  color: "yellow" as const,
+  authorId: "",
+  authorGroup: "industry" as const,
+  createdAt: Date.UTC(2026, 10, 23, 9),
+});
+
+/** Troms' discovery board, two zones and their first cards, imported as a facilitator would. */
+async function tromsRoom() {
+  const json = {
+    format: WORKSHOP_JSON_FORMAT,
+    version: WORKSHOP_JSON_VERSION,
+    exportedAt: new Date(Date.UTC(2026, 10, 23, 8)).toISOString(),
+    workshop: { title: "Smart spesialisering i Troms – innspillsmøte", region: "Troms", language: "nb" },
+    board: {
+      zones: [
+        { id: "zoneStrengths", title: "Styrker", x: 0, y: 0, w: 700, h: 500, color: "green" },
+        { id: "zoneMarkets", title: "Muligheter i markedet", x: 800, y: 0, w: 700, h: 500, color: "blue" },
+      ],
+      cards: [
+        card("crab", "strength", "Kongekrabbe og levende sjømat", 40, 80),
+        card("space", "strength", "Sterkt IT-miljø og romfart", 300, 80),
+        card("asia", "opportunity", "Sporbar sjømat til Asia", 840, 80),
+        card("hub", "idea", "Felles logistikkhub for fersk fisk", 840, 300),
+      ],
+      links: [],
+    },
+    notes: [],
+    actionItems: [],
+    votes: [],
+    participants: [],
+  } as unknown as WorkshopJson;
+  const res = await api<{ workshop: { id: string }; invites: Record<string, string> }>(
+    baseUrl(),
+    "POST",
+    "/workshops/import",
+    json,
+  );
+  expect(res.status).toBe(201);
+  const id = res.body.workshop.id;
+  const invites = res.body.invites as { facilitator: string; participant: string };
+  const fac = await join(baseUrl(), id, inviteToken(invites.facilitator), "Åse Fasilitator", "facilitator");
+  const control: ControlClient = controlClient(baseUrl(), id, fac.token);
+  const state: { session: SessionView | null } = { session: null };
+  control.on("session:state", (view) => {
+    state.session = view;
+  });
+  await connected(control);
+  const ask = async (event: string, payload: unknown) =>
+    // biome-ignore lint/suspicious/noExplicitAny: the events are typed by name; a test names them freely
+    expect(await (control.emitWithAck as any)(event, payload)).toEqual({ ok: true });
+  /** The board as the server stores it (its JSON export). */
+  const stored = async (): Promise<BoardModel> =>
+    (await api<WorkshopJson>(baseUrl(), "GET", `/workshops/${id}/export.json`, undefined, fac.token)).body
+      .board as BoardModel;
+  return { id, invite: `${baseUrl()}${invites.participant}`, control, state, ask, stored };
+}
+
+/** Every visible button and field in the phone view is at least 44 × 44 px (WCAG 2.5.5, Apple's and Google's guides). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        ".phone-workshop button, .phone-workshop select, .phone-workshop input, dialog[open] button, dialog[open] select",
+      ),
+    )
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ el, r }) => `${el.textContent?.trim() || el.getAttribute("aria-label")}: ${r.width}×${r.height}`),
+  );
+}
+
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+test("on a phone a participant reads the phase, adds, edits, links and votes by touch", async ({ browser }) => {
+  const room = await tromsRoom();
+  await room.ask("phases:set", {
+    phases: [
+      {
+        id: "p1",
+        name: "Styrker og muligheter",
+        durationSec: 900,
+        instructions: "Skriv ned det regionen er god på, og hvilke markeder det kan møte. Ett kort per tanke.",
+      },
+      { id: "p2", name: "Prioritering", durationSec: 600, instructions: "Stem på ideene regionen bør satse på." },
+    ],
+  });
+  await room.ask("phase:start", { phaseId: "p1" });
+
+  const { context, phone } = await PhonePage.join(browser, room.invite, "Kari Nordmann", "industry");
+  const page = phone.page;
+  // What the room is doing is on screen without a tap: the phase, its place in the agenda, the timer.
+  const panel = page.getByTestId("phase-panel");
+  await expect(panel.getByTestId("phase-name")).toHaveText("Styrker og muligheter");
+  await expect(panel).toContainText("Fase 1 av 2");
+  await expect(panel.getByTestId("phase-instructions")).toBeInViewport();
+  await expect(panel.getByTestId("timer")).toBeVisible();
+  // The board, read as a list by zone and kind.
+  await expect(phone.zone("Styrker").getByTestId("list-card")).toHaveCount(2);
+  await expect(phone.zone("Muligheter i markedet")).toContainText("Sporbar sjømat til Asia");
+  expect(await noSidewaysScroll(page)).toBe(true);
+  expect(await smallTargets(page)).toEqual([]);
+
+  // Add an idea into the market zone: the sheet opens for writing at once.
+  await phone.addCard("idea", "Krabbesafari med samiske guider", "Muligheter i markedet");
+  await expect(phone.zone("Muligheter i markedet").getByTestId("list-card")).toHaveCount(3);
+  await expect
+    .poll(async () => (await room.stored()).cards.find((c) => c.text === "Krabbesafari med samiske guider")?.kind)
+    .toBe("idea");
+  const added = (await room.stored()).cards.find((c) => c.text === "Krabbesafari med samiske guider");
+  // It was placed inside the zone it was added to, so the board shows it there too.
+  expect(added && added.x >= 800 && added.x + added.w <= 1500 && added.y >= 0 && added.y <= 500).toBe(true);
+
+  // Edit a card: more text, another kind, and a link chosen from a list.
+  await phone.card("Kongekrabbe og levende sjømat").tap();
+  const sheet = phone.sheet();
+  await expect(sheet).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  const text = sheet.getByTestId("sheet-text");
+  await text.tap();
+  await text.press("End");
+  await text.pressSequentially(" i Øst-Finnmark", { delay: 5 });
+  await sheet.getByRole("button", { name: "Mulighet" }).tap();
+  await sheet.getByTestId("link-to").tap();
+  const picker = page.getByTestId("link-picker");
+  await picker.getByRole("searchbox").fill("asia");
+  await expect(picker.getByTestId("link-target")).toHaveCount(1);
+  await picker.getByTestId("link-target").tap();
+  await expect(sheet.getByTestId("sheet-link")).toContainText("Sporbar sjømat til Asia");
+  await sheet.getByTestId("sheet-close").tap();
+  await expect
+    .poll(async () => (await room.stored()).links.map((l) => [l.source, l.target]))
+    .toEqual([["crab", "asia"]]);
+  const crab = (await room.stored()).cards.find((c) => c.id === "crab");
+  expect(crab?.text).toBe("Kongekrabbe og levende sjømat i Øst-Finnmark");
+  expect(crab?.kind).toBe("opportunity");
+  await expect(phone.card("Kongekrabbe og levende sjømat i Øst-Finnmark")).toContainText("1 kobling");
+
+  // A vote: the list shows what can be voted on, and a tap casts a vote the server counts.
+  await room.ask("vote:start", {
+    title: "Hvilke ideer bør regionen satse på?",
+    targets: { kinds: ["idea"], links: false, zoneId: null },
+    votesPerPerson: 2,
+    allowMultiplePerTarget: false,
+    anonymous: true,
+  });
+  await expect(page.getByTestId("votes-left")).toHaveText("2 av 2 stemmer igjen");
+  await expect(page.getByTestId("list-card")).toHaveCount(2);
+  expect(await smallTargets(page)).toEqual([]);
+  await phone.card("Krabbesafari med samiske guider").getByTestId("vote-add").tap();
+  await expect(page.getByTestId("votes-left")).toHaveText("1 av 2 stemmer igjen");
+  await expect.poll(() => room.state.session?.votes.at(-1)?.voterCount).toBe(1);
+  await page.getByTestId("show-all").tap();
+  await expect(page.getByTestId("list-card")).toHaveCount(5);
+
+  // Back goes back: list → board → notes, and Back twice returns to the list.
+  await phone.go("board");
+  await expect(page.getByTestId("board")).toBeVisible();
+  await expect(page.locator(".react-flow__node-card").first()).toBeVisible();
+  await phone.go("notes");
+  await expect(page.getByTestId("notes-editor")).toBeVisible();
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await page.goBack();
+  await expect(page.getByTestId("board")).toBeVisible();
+  await page.goBack();
+  await expect(phone.list()).toBeVisible();
+  // A card opened from the list closes with Back, and the list stays.
+  await phone.card("Sporbar sjømat til Asia").tap();
+  await expect(phone.sheet()).toBeVisible();
+  await page.goBack();
+  await expect(phone.sheet()).toBeHidden();
+  await expect(phone.list()).toBeVisible();
+
+  room.control.disconnect();
+  await context.close();
+});
+
+test("on a phone private writing stays private until the reveal, and a locked board is read-only", async ({
+  browser,
+}) => {
+  const room = await tromsRoom();
+  const { context, phone } = await PhonePage.join(browser, room.invite, "Nils Pedersen", "research");
+  const page = phone.page;
+  await room.ask("private:set", { active: true });
+  await expect(page.getByTestId("phase-panel")).toContainText("Privat skriving");
+  await phone.addCard("strength", "Havforskning ved UiT");
+  const drafts = page.getByTestId("list-draft");
+  await expect(drafts).toHaveText([/Havforskning ved UiT/]);
+  // Only this phone has it: the shared board does not.
+  expect((await room.stored()).cards.some((c) => c.text.includes("Havforskning"))).toBe(false);
+
+  await room.ask("private:set", { active: false });
+  await expect(drafts).toHaveCount(0);
+  await expect(phone.card("Havforskning ved UiT")).toBeVisible();
+  await expect.poll(async () => (await room.stored()).cards.some((c) => c.text === "Havforskning ved UiT")).toBe(true);
+
+  await room.ask("board:lock", { locked: true });
+  await expect(page.getByTestId("phase-panel")).toContainText("Tavla er låst");
+  await expect(page.getByTestId("phone-add")).toHaveCount(0);
+  await phone.card("Havforskning ved UiT").tap();
+  await expect(phone.sheet().getByTestId("sheet-text")).toHaveText("Havforskning ved UiT");
+  await expect(phone.sheet().locator("textarea")).toHaveCount(0);
+  await expect(phone.sheet().getByTestId("link-to")).toHaveCount(0);
+
+  room.control.disconnect();
+  await context.close();
+});
