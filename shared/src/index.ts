@@ -30,3 +30,4 @@ export * from "./session/targets";
 export * from "./session/timer";
 export * from "./session/types";
 export * from "./session/voting";
+export * from "./templates";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTOR_GROUPS, LANGUAGES, type ROLES } from "./domain";
 import { Limits } from "./protocol";
+import { DEFAULT_TEMPLATE, TEMPLATE_IDS } from "./templates";
 
 /** Workshop ids are 16 url-safe characters; nothing else reaches a query or a path. */
 export const WorkshopId = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "invalid workshop id");
@@ -22,6 +23,8 @@ export const CreateWorkshopBody = z.object({
   title: trimmedText(Limits.titleLength),
   region: trimmedText(Limits.regionLength).optional(),
   language: z.enum(LANGUAGES).default("en"),
+  /** What the board and the agenda start with, written in `language` (templates/). */
+  template: z.enum(TEMPLATE_IDS).default(DEFAULT_TEMPLATE),
 });
 export type CreateWorkshopBody = z.infer<typeof CreateWorkshopBody>;
 

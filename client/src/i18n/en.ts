@@ -22,6 +22,14 @@ export const en = {
       export: "Export the outcome for the plan document",
     },
   },
+  templates: {
+    legend: "Start from a template",
+    empty: "No zones, no agenda",
+    zones_one: "{{count}} zone",
+    zones_other: "{{count}} zones",
+    minutes: "{{minutes}} min",
+    agenda: "Agenda",
+  },
   join: {
     heading: "Join the workshop",
     name: "Your name",

@@ -22,6 +22,14 @@ export const nb: Messages = {
       export: "Eksporter resultatet til plandokumentet",
     },
   },
+  templates: {
+    legend: "Start fra en mal",
+    empty: "Ingen soner eller agenda",
+    zones_one: "{{count}} sone",
+    zones_other: "{{count}} soner",
+    minutes: "{{minutes}} min",
+    agenda: "Agenda",
+  },
   join: {
     heading: "Bli med i verkstedet",
     name: "Navnet ditt",

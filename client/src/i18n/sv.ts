@@ -22,6 +22,14 @@ export const sv: Messages = {
       export: "Exportera resultatet till plandokumentet",
     },
   },
+  templates: {
+    legend: "Utgå från en mall",
+    empty: "Inga zoner eller agenda",
+    zones_one: "{{count}} zon",
+    zones_other: "{{count}} zoner",
+    minutes: "{{minutes}} min",
+    agenda: "Agenda",
+  },
   join: {
     heading: "Gå med i workshopen",
     name: "Ditt namn",

@@ -1,5 +1,13 @@
-import { type CreateWorkshopResult, type JoinResult, LANGUAGES, type Language, Limits } from "@oppdag/shared";
-import { type FormEvent, useState } from "react";
+import {
+  type CreateWorkshopResult,
+  DEFAULT_TEMPLATE,
+  type JoinResult,
+  LANGUAGES,
+  type Language,
+  Limits,
+  type TemplateId,
+} from "@oppdag/shared";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { PageHeader } from "../components/PageHeader";
@@ -8,6 +16,7 @@ import { describeError } from "../lib/errors";
 import { saveInvites } from "../lib/invites";
 import { saveSession } from "../lib/session";
 import { useUiStore } from "../stores/uiStore";
+import { TemplatePicker } from "./TemplatePicker";
 
 export function LandingPage() {
   const { t, i18n } = useTranslation();
@@ -15,6 +24,13 @@ export function LandingPage() {
   const [title, setTitle] = useState("");
   const [region, setRegion] = useState("");
   const [language, setLanguage] = useState<Language>((i18n.language as Language) ?? "en");
+  // The workshop (and its template) is in the language the facilitator uses, until they pick another.
+  const [languageChosen, setLanguageChosen] = useState(false);
+  useEffect(() => {
+    if (!languageChosen && (LANGUAGES as readonly string[]).includes(i18n.language))
+      setLanguage(i18n.language as Language);
+  }, [i18n.language, languageChosen]);
+  const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +41,7 @@ export function LandingPage() {
     setError(null);
     try {
       const created = await apiRequest<CreateWorkshopResult>("POST", "/workshops", {
-        body: { title, region: region.trim() || undefined, language },
+        body: { title, region: region.trim() || undefined, language, template },
       });
       const invite = created.invites.facilitator.split("#")[1];
       const joined = await apiRequest<JoinResult>("POST", `/workshops/${created.workshop.id}/join`, {
@@ -89,7 +105,14 @@ export function LandingPage() {
             </label>
             <label>
               {t("landing.language")}
-              <select name="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              <select
+                name="language"
+                value={language}
+                onChange={(e) => {
+                  setLanguage(e.target.value as Language);
+                  setLanguageChosen(true);
+                }}
+              >
                 {LANGUAGES.map((l) => (
                   <option key={l} value={l}>
                     {t(`languages.${l}`)}
@@ -109,6 +132,7 @@ export function LandingPage() {
               autoComplete="name"
             />
           </label>
+          <TemplatePicker value={template} language={language} onChange={setTemplate} />
           {error && (
             <p className="form-error" role="alert">
               {error}

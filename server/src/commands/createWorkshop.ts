@@ -1,10 +1,25 @@
-import type { CreateWorkshopBody, CreateWorkshopResult } from "@oppdag/shared";
+import {
+  type CreateWorkshopBody,
+  type CreateWorkshopResult,
+  localizeTemplate,
+  templatePhases,
+  writeTemplate,
+} from "@oppdag/shared";
+import * as Y from "yjs";
 import { generateId, generateToken, hashToken } from "../auth/tokens";
 import { presentInvites, presentWorkshop } from "../presenters/workshop";
+import { initialSessionState } from "../session/state";
 import type { Storage } from "../storage/types";
 
-/** Creates a workshop with its three invite links; only the links' hashes are stored. */
-export async function createWorkshop(storage: Storage, input: CreateWorkshopBody): Promise<CreateWorkshopResult> {
+/** What creating a workshop needs; without a template it starts empty (an import fills it itself). */
+export type CreateWorkshopInput = Omit<CreateWorkshopBody, "template"> & Partial<Pick<CreateWorkshopBody, "template">>;
+
+/**
+ * Creates a workshop with its three invite links (only the links' hashes are stored) and, from a
+ * template, its zones and agenda in the workshop's language. Nobody can connect before this
+ * returns the links, so the template is in place before anyone sees the board.
+ */
+export async function createWorkshop(storage: Storage, input: CreateWorkshopInput): Promise<CreateWorkshopResult> {
   const workshop = {
     id: generateId(),
     title: input.title,
@@ -21,5 +36,27 @@ export async function createWorkshop(storage: Storage, input: CreateWorkshopBody
       tokenHash: hashToken(tokens[role]),
     })),
   );
+  if (input.template) await startFromTemplate(storage, workshop.id, input.template, input.language);
   return { workshop: presentWorkshop(workshop), invites: presentInvites(workshop.id, tokens) };
+}
+
+async function startFromTemplate(
+  storage: Storage,
+  workshopId: string,
+  template: CreateWorkshopBody["template"],
+  language: CreateWorkshopBody["language"],
+): Promise<void> {
+  const { zones, phases } = localizeTemplate(template, language);
+  if (zones.length > 0) {
+    const doc = new Y.Doc();
+    writeTemplate(doc, template, language);
+    await storage.appendUpdates([{ workshopId, update: Y.encodeStateAsUpdate(doc) }]);
+    doc.destroy();
+  }
+  if (phases.length > 0) {
+    await storage.saveSessionState(workshopId, {
+      ...initialSessionState(),
+      phases: templatePhases(template, language),
+    });
+  }
 }
