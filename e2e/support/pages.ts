@@ -296,6 +296,10 @@ export class JoinPage {
     await form.locator("input[name=name]").fill(name);
     await form.locator("select[name=actorGroup]").selectOption(group);
     await form.getByRole("button", { name: /join|bli med|gå med/i }).click();
+    // A participant on a phone opens on the card list (PhonePage drives it); the board is a tap away.
+    await expect(this.page.getByTestId("board").or(this.page.getByTestId("phone-workshop")).first()).toBeVisible();
+    if (await this.page.getByTestId("phone-workshop").isVisible())
+      await this.page.getByTestId("phone-nav-board").click();
     await expect(this.page.getByTestId("board")).toBeVisible();
     const board = new BoardPage(this.page);
     await expect(board.connection()).toHaveAttribute("data-state", "online");

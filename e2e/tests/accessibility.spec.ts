@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { CardKind } from "@oppdag/shared";
 import type { Browser, Page } from "@playwright/test";
-import { BoardPage, baseUrl, JoinPage, LandingPage } from "../support/pages";
+import { BoardPage, baseUrl, JoinPage, LandingPage, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
 
 const LIVE = { timeout: 2_000 };
@@ -194,22 +194,42 @@ for (const locale of ["en-GB", "nb-NO"]) {
   });
 }
 
-test("a participant's board and notes on a phone pass WCAG 2.1 AA (Swedish)", async ({ browser }) => {
+test("a participant's card list, card sheet, board and notes on a phone pass WCAG 2.1 AA (Swedish)", async ({
+  browser,
+}) => {
   const found: string[] = [];
   const fac = await person(browser, "en-GB");
   const { participantLink, board: f } = await newWorkshop(fac.page, "Småland");
   await f.addCard("strength", "Skog och trä");
   await f.addCard("opportunity", "Klimatsmart byggande");
   await f.link("Skog och trä", "Klimatsmart byggande", "trähus");
-  const phone = await person(browser, "sv-SE", true);
-  const me = await new JoinPage(phone.page).join(participantLink, "Kari", "industry");
-  await me.addCard("idea", "Idé från mobilen");
+  await fac.page.getByTestId("vote-button").click();
+  await fac.page.getByTestId("vote-dialog").locator("input[name=kind-strength]").check();
+  await fac.page.getByTestId("vote-start").click();
+  const { context, phone: list } = await PhonePage.join(browser, participantLink, "Kari", "industry", "sv-SE");
+  const phone = { context, page: list.page };
+  // The list during a vote, a card's sheet, and the "link to" list.
+  await expect(list.card("Skog och trä").getByTestId("vote-add")).toBeVisible();
+  found.push(...(await audit(phone.page, "phone list sv")));
+  await fac.page.getByTestId("vote-close").click();
+  await fac.page.getByTestId("vote-reveal").click();
+  await phone.page.getByTestId("results-hide").tap();
+  await list.addCard("idea", "Idé från mobilen");
+  await list.card("Skog och trä").tap();
+  await expect(list.sheet()).toBeVisible();
+  found.push(...(await audit(phone.page, "phone card sheet sv")));
+  await list.sheet().getByTestId("link-to").tap();
+  found.push(...(await audit(phone.page, "phone link picker sv")));
+  await phone.page.getByTestId("sheet-close").tap();
+  await phone.page.getByTestId("sheet-close").tap();
+  await list.go("board");
+  const me = new BoardPage(phone.page);
   // A phone draws only what its screen shows: the whole board, so the facilitator's cards are in it.
   await me.fitView();
   await expect(me.card("Skog och trä")).toBeVisible();
   found.push(...(await audit(phone.page, "phone board sv")));
   found.push(...(await cardContrast(phone.page, "phone board sv")));
-  await phone.page.getByTestId("notes-toggle").click();
+  await list.go("notes");
   await expect(phone.page.getByTestId("notes-editor")).toBeVisible();
   found.push(...(await audit(phone.page, "phone notes sv")));
   await Promise.all([fac.context.close(), phone.context.close()]);

@@ -176,8 +176,6 @@ test("the board without a mouse: create, move, resize, link, edit, delete, vote,
   await tabTo(p.page, (x) => x.testId === "shortcut-button");
   await pk.press("Enter");
   await expect(sheet).toBeVisible();
-  await p.page.setViewportSize({ width: 390, height: 844 });
-  await p.page.screenshot({ path: testInfo.outputPath("shortcut-sheet-phone.png") });
   await pk.press("Escape");
   await expect(sheet).toHaveCount(0);
   await expect.poll(async () => (await focusOf(p.page)).testId).toBe("shortcut-button");

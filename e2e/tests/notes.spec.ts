@@ -116,7 +116,7 @@ for (const screen of SCREENS) {
 
     const context = await browser.newContext({ locale: "sv-SE", ...screen.options });
     const lars = await new JoinPage(await context.newPage()).join(participantLink, "Lars", "research");
-    if (screen.name === "phone") await lars.page.getByTestId("notes-toggle").click();
+    if (screen.name === "phone") await lars.page.getByTestId("phone-nav-notes").tap();
     await expect.poll(() => lars.notesBlocks()).toHaveLength(2);
 
     // Åsa and Kari each write at the end of a paragraph; Lars writes on the same line as Kari.

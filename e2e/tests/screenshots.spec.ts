@@ -77,8 +77,20 @@ test("screens", async ({ browser }) => {
   await shot(f, "board-desktop");
   await f.getByTestId("people-button").click();
   await shot(phone, "board-phone");
-  await phone.getByTestId("notes-toggle").click();
+  await phone.getByTestId("phone-nav-notes").tap();
   await shot(phone, "notes-phone");
+  // A participant's phone opens on the board as a list; a card opens in a sheet.
+  await phone.getByTestId("phone-nav-cards").tap();
+  await shot(phone, "card-list-phone");
+  await phone.getByTestId("list-card").first().tap();
+  await shot(phone, "card-sheet-phone");
+  await phone.getByTestId("link-to").tap();
+  await shot(phone, "link-picker-phone");
+  await phone.getByTestId("sheet-close").tap();
+  await phone.getByTestId("sheet-close").tap();
+  await phone.getByTestId("phone-add").tap();
+  await shot(phone, "add-card-phone");
+  await phone.getByTestId("sheet-close").tap();
 
   // Facilitation: agenda, a running phase, voting and results, private writing, people.
   await f.getByTestId("agenda-button").click();
@@ -99,6 +111,7 @@ test("screens", async ({ browser }) => {
     .getByTestId("vote-add")
     .click();
   await shot(k, "voting-participant-desktop");
+  await shot(phone, "voting-phone");
   await f.getByTestId("vote-reveal").click();
   await expect(f.getByTestId("vote-results")).toBeVisible();
   await shot(f, "vote-results-desktop");
@@ -147,7 +160,7 @@ test("screens", async ({ browser }) => {
     await f.mouse.up();
   }
   await shot(f, "matrix-desktop");
-  await phone.getByTestId("tab-plan").click();
+  await phone.getByTestId("phone-nav-plan").tap();
   await phone.getByTestId("plan-view-matrix").click();
   await shot(phone, "matrix-phone");
   await f.getByTestId("plan-view-list").click();

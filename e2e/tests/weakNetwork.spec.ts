@@ -28,14 +28,15 @@ const CARDS = 500;
 /** Issue 12: from opening the invite to the server's acknowledged vote. */
 const TARGET_MS = 10_000;
 /**
- * What the test holds the board to today, so it catches a regression: 14–15 s measured. The rest
- * of the way to TARGET_MS is the board's first sync frame (150 KB sent uncompressed, 29 KB with
- * permessage-deflate, in server/src/sync) and voting on a phone without zooming the board in
- * (the phone list view); lower this to TARGET_MS with them.
+ * What the test holds the phone to, a little above the target so that a loaded CI machine does
+ * not fail it: 9.5–9.9 s measured (2026-12-03) with the phone's card list, which needs neither
+ * the canvas code (70 KB gzip, loaded when the board is first shown) nor any zooming. Most of
+ * what is left is bytes: 183 KB of app code, then the 500-card board's first sync frame (148 KB
+ * of Yjs update before compression), which arrives 3.4 s after its socket opens.
  */
-const CEILING_MS = 20_000;
-/** When the cards were drawn and when a vote button was in reach (for the report). */
-const marks = { cards: 0, zoomed: 0 };
+const CEILING_MS = 12_000;
+/** When the list of what can be voted on was shown (for the report). */
+const marks = { cards: 0 };
 
 /** The request waterfall and socket frames of a page, to say where the time went. */
 async function waterfall(page: Page, t0: number, sockets: SocketLog[]): Promise<string> {
@@ -76,36 +77,14 @@ interface SocketLog {
 }
 
 /**
- * Votes as a person on a phone can today on a board seen whole: zoom in with the board's + button
- * until the cards can be read (a far view draws them as plain boxes), then tap the vote button of
- * a card on the screen, clear of the toolbars. (A synthesized pinch zooms the page, not the board.)
+ * Votes as a person on a phone does: the list shows what can be voted on (the ideas, here), and
+ * the first one's vote button is a thumb's tap away, with no zooming of a board.
  */
 async function tapAVoteOnScreen(page: Page) {
-  // The board has arrived once its cards are drawn.
-  await expect(page.locator(".react-flow__node-card").first()).toBeAttached({ timeout: 30_000 });
+  const vote = page.getByTestId("list-card").getByTestId("vote-add").first();
+  await expect(vote).toBeInViewport({ timeout: 30_000 });
   marks.cards = Date.now();
-  for (let i = 0; i < 12; i++) {
-    const target = await page.getByTestId("vote-add").evaluateAll((buttons) => {
-      const board = document.querySelector<HTMLElement>('[data-testid="board"]')?.getBoundingClientRect();
-      if (!board) return null;
-      for (const b of buttons) {
-        const r = b.getBoundingClientRect();
-        const x = r.x + r.width / 2;
-        const y = r.y + r.height / 2;
-        // Big enough to hit, inside the board, and nothing (toolbar, controls) drawn over it.
-        if (r.width < 12 || x < board.left + 60 || x > board.right - 20 || y < board.top + 20 || y > board.bottom - 120)
-          continue;
-        if (document.elementFromPoint(x, y) === b) return { x, y };
-      }
-      return null;
-    });
-    if (target) {
-      marks.zoomed = Date.now();
-      return page.touchscreen.tap(target.x, target.y);
-    }
-    await page.locator(".react-flow__controls-zoomin").tap();
-  }
-  throw new Error("no vote button came into view");
+  await vote.tap();
 }
 
 test("on slow 3G a phone participant opens the invite of a 500-card board, joins and votes (target: 10 s)", async ({
@@ -194,7 +173,7 @@ test("on slow 3G a phone participant opens the invite of a 500-card board, joins
     await expect(page.getByTestId("votes-left")).toHaveText("2 av 3 stemmer igjen");
   } finally {
     console.log(
-      `slow 3G (${SLOW_3G.latency} ms, ${SLOW_3G.downloadThroughput} B/s), ${CARDS} cards: cards drawn at ${marks.cards - t0} ms, a vote button in reach at ${marks.zoomed - t0} ms, the vote acknowledged at ${votedMs} ms\n${await waterfall(page, t0, sockets)}`,
+      `slow 3G (${SLOW_3G.latency} ms, ${SLOW_3G.downloadThroughput} B/s), ${CARDS} cards: the vote list shown at ${marks.cards - t0} ms, the vote acknowledged at ${votedMs} ms\n${await waterfall(page, t0, sockets)}`,
     );
   }
   test.info().annotations.push({

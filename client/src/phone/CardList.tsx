@@ -155,14 +155,9 @@ const CardRow = memo(function CardRow({ card, links, vote, onOpen }: RowProps) {
   const text = card.text.trim();
   return (
     <li className="list-item" data-testid="list-card">
-      <button
-        type="button"
-        className="list-card"
-        data-kind={card.kind}
-        onClick={() => onOpen(card.id)}
-        // The kind is said first, as on the board (the heading above is not read with the button).
-        aria-label={`${t(`kinds.${card.kind}`)}: ${text || t("board.cardPlaceholder")}`}
-      >
+      <button type="button" className="list-card" data-kind={card.kind} onClick={() => onOpen(card.id)}>
+        {/* The kind is said first, as on the board (the heading above is not read with the button). */}
+        <span className="visually-hidden">{t(`kinds.${card.kind}`)}: </span>
         <span className={`list-text ${text ? "" : "placeholder"}`}>{text || t("board.cardPlaceholder")}</span>
         <span className="list-meta">
           {t(`groups.${card.authorGroup}`)}

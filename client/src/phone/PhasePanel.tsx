@@ -49,7 +49,14 @@ export function PhasePanel() {
             aria-live="off"
           >
             {timeUp ? t("session.timeUp") : formatCountdown(ms)}
-            {session.timer.status === "paused" && <span className="timer-paused"> · {t("session.paused")}</span>}
+            {session.timer.status === "paused" && (
+              <>
+                {" · "}
+                <span className="timer-paused" role="status" data-testid="timer-paused">
+                  {t("session.paused")}
+                </span>
+              </>
+            )}
           </output>
         )}
       </div>
@@ -70,6 +77,7 @@ export function PhasePanel() {
               aria-expanded={open}
               aria-controls="phase-instructions"
               onClick={() => setOpenFor(open ? null : phase.id)}
+              data-testid="phase-more"
             >
               {open ? t("phone.less") : t("phone.more")}
             </button>

@@ -31,7 +31,13 @@ export function VoteResults({ doc }: { doc: Y.Doc }) {
     <aside className="results-panel panel" aria-label={t("vote.results")} data-testid="vote-results">
       <header className="panel-header">
         <h2>{current.round.title || t("vote.results")}</h2>
-        <button type="button" className="icon-button" aria-label={t("vote.hide")} onClick={sheet.hide}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("vote.hide")}
+          onClick={sheet.hide}
+          data-testid="results-hide"
+        >
           ×
         </button>
       </header>
