@@ -198,6 +198,16 @@ test("on a phone a participant reads the phase, adds, edits, links and votes by 
   await expect(phone.sheet()).toBeHidden();
   await expect(phone.list()).toBeVisible();
 
+  // What the facilitator points at is a tap away: a highlighted card, the board they show.
+  await room.ask("spotlight:set", { cardId: "asia" });
+  await page.getByTestId("spotlight-banner").getByRole("button").tap();
+  await expect(phone.sheet()).toContainText("Sporbar sjømat til Asia");
+  await phone.sheet().getByTestId("sheet-close").tap();
+  await room.ask("spotlight:set", { cardId: null });
+  await room.ask("follow:set", { active: true });
+  await page.getByTestId("presenting-banner").getByRole("button").tap();
+  await expect(page.getByTestId("board")).toBeVisible();
+
   room.control.disconnect();
   await context.close();
 });

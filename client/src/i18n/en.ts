@@ -441,6 +441,8 @@ export const en = {
     showChoices: "Show only what you can vote on",
     presenting: "The facilitator is showing something on the board.",
     showBoard: "Follow",
+    spotlight: "The facilitator highlights: “{{text}}”",
+    open: "Open",
   },
   keyboard: {
     title: "Keyboard shortcuts",

@@ -435,6 +435,8 @@ export const nb: Messages = {
     showChoices: "Vis bare det du kan stemme på",
     presenting: "Fasilitatoren viser noe på tavla.",
     showBoard: "Følg",
+    spotlight: "Fasilitatoren fremhever: «{{text}}»",
+    open: "Åpne",
   },
   keyboard: {
     title: "Hurtigtaster",

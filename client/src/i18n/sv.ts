@@ -434,6 +434,8 @@ export const sv: Messages = {
     showChoices: "Visa bara det du kan rösta på",
     presenting: "Processledaren visar något på tavlan.",
     showBoard: "Följ",
+    spotlight: "Processledaren lyfter fram: ”{{text}}”",
+    open: "Öppna",
   },
   keyboard: {
     title: "Kortkommandon",

@@ -1,15 +1,41 @@
+import type { BoardCard } from "@oppdag/shared";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../stores/sessionStore";
 import type { PhoneView } from "./usePhoneView";
 
-/** "The facilitator is showing the board": one tap to follow them there from the list. */
-export function PhaseBanner({ view, onShowBoard }: { view: PhoneView; onShowBoard(): void }) {
+interface Props {
+  view: PhoneView;
+  cards: readonly BoardCard[];
+  onShowBoard(): void;
+  onOpenCard(id: string): void;
+}
+
+/**
+ * What the facilitator is pointing the room at, one tap away from the list: the board they are
+ * showing (follow me), or the card they highlight (spotlight).
+ */
+export function PhaseBanner({ view, cards, onShowBoard, onOpenCard }: Props) {
   const { t } = useTranslation();
   const presenting = useSessionStore((s) => !!s.session?.follow);
-  if (!presenting || view === "board") return null;
+  const spotlightId = useSessionStore((s) => s.session?.spotlightCardId ?? null);
+  const spotlit = spotlightId ? cards.find((c) => c.id === spotlightId) : undefined;
+  if (view === "board") return null;
+  if (spotlit) {
+    return (
+      <div className="phone-banner" role="status" data-testid="spotlight-banner">
+        <span className="phone-banner-text">
+          {t("phone.spotlight", { text: spotlit.text.trim() || t(`kinds.${spotlit.kind}`) })}
+        </span>
+        <button type="button" className="button secondary" onClick={() => onOpenCard(spotlit.id)}>
+          {t("phone.open")}
+        </button>
+      </div>
+    );
+  }
+  if (!presenting) return null;
   return (
     <div className="phone-banner" role="status" data-testid="presenting-banner">
-      <span>{t("phone.presenting")}</span>
+      <span className="phone-banner-text">{t("phone.presenting")}</span>
       <button type="button" className="button secondary" onClick={onShowBoard}>
         {t("phone.showBoard")}
       </button>

@@ -52,7 +52,7 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
     <div className={`phone-workshop view-${view}`} data-testid="phone-workshop">
       <PhoneHeader workshopId={workshopId} token={token} />
       <PhasePanel />
-      <PhaseBanner onShowBoard={() => go("board")} view={view} />
+      <PhaseBanner view={view} cards={board.model.cards} onShowBoard={() => go("board")} onOpenCard={openCard} />
       <main className="phone-main">
         <Suspense fallback={<p className="loading">{t("errors.loading")}</p>}>
           {view === "cards" && (
