@@ -116,6 +116,15 @@ test("screens", async ({ browser }) => {
   await expect(f.getByTestId("vote-results")).toBeVisible();
   await shot(f, "vote-results-desktop");
   await shot(phone, "vote-results-phone");
+  // The projector view on the big screen: the running phase, its timer and the results; then the join code.
+  const bigScreen = await fCtx.newPage();
+  await bigScreen.setViewportSize({ width: 1920, height: 1080 });
+  await bigScreen.goto(`${f.url().replace(/[?#].*$/, "")}/screen`);
+  await expect(bigScreen.getByTestId("projector-chart")).toBeVisible();
+  await shot(bigScreen, "projector-results-desktop");
+  await bigScreen.getByTestId("projector-qr").click();
+  await shot(bigScreen, "projector-join-code-desktop");
+  await bigScreen.close();
   await f.getByTestId("private-toggle").click();
   await k.getByTestId("add-idea").click();
   await k.getByTestId("draft-card").locator("textarea").fill("Krabbesafari for turister – vinter");

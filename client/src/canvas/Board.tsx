@@ -65,15 +65,21 @@ function minimapColor(node: BoardNode): string {
  * The board: the workshop's cards, links and zones on React Flow. This file only composes; each
  * concern has its own module (projection, camera, drafts, presence, votes, actions, keyboard).
  */
-export function Board({ workshop }: { workshop: WorkshopDoc }) {
+export function Board({ workshop, onAddAny }: BoardProps) {
   return (
     <ReactFlowProvider>
-      <BoardCanvas workshop={workshop} />
+      <BoardCanvas workshop={workshop} onAddAny={onAddAny} />
     </ReactFlowProvider>
   );
 }
 
-function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
+interface BoardProps {
+  workshop: WorkshopDoc;
+  /** The phone's own "add a card" (a sheet that asks the kind), in place of the kind buttons. */
+  onAddAny?: () => void;
+}
+
+function BoardCanvas({ workshop, onAddAny }: BoardProps) {
   const { doc, awareness, undoManager } = workshop;
   const { t, i18n } = useTranslation();
   const flow = useReactFlow();
@@ -281,6 +287,7 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
               onMakeActionItem={actions.makeActionItem}
               onTidy={actions.tidy}
               onAddCard={(kind) => actions.addCards({ type: "card", kind, near: visible.center() })}
+              onAddAny={onAddAny}
               onAddZone={() => actions.addZone(visible.center())}
               onUndo={() => undoManager.undo()}
               onRedo={() => undoManager.redo()}
@@ -288,7 +295,15 @@ function BoardCanvas({ workshop }: { workshop: WorkshopDoc }) {
           )}
           {model.cards.length === 0 && model.zones.length === 0 && (
             <p className="board-empty" data-testid="board-empty">
-              {canEdit ? t("board.emptyHint") : t("board.readOnly")}
+              {canEdit ? (
+                // The toolbar sits on the left of a wide board and along the bottom of a narrow one.
+                <>
+                  <span className="wide-only">{t("board.emptyHint")}</span>
+                  <span className="narrow-only">{t("board.emptyHintNarrow")}</span>
+                </>
+              ) : (
+                t("board.readOnly")
+              )}
             </p>
           )}
         </div>

@@ -7,28 +7,39 @@ interface Props {
   /** Set for facilitators: tidies the selection (null while there is nothing to tidy). */
   onTidy?: (() => void) | null;
   onAddCard(kind: CardKind): void;
+  /**
+   * Set on a phone: one labelled "add a card" button, whose sheet asks the kind, instead of five
+   * coloured dots too small to label.
+   */
+  onAddAny?: () => void;
   onAddZone(): void;
   onUndo(): void;
   onRedo(): void;
 }
 
-export function BoardToolbar({ onMakeActionItem, onTidy, onAddCard, onAddZone, onUndo, onRedo }: Props) {
+export function BoardToolbar({ onMakeActionItem, onTidy, onAddCard, onAddAny, onAddZone, onUndo, onRedo }: Props) {
   const { t } = useTranslation();
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t("board.board")}>
-      {CARD_KINDS.map((kind) => (
-        <button
-          key={kind}
-          type="button"
-          className="tool"
-          onClick={() => onAddCard(kind)}
-          data-testid={`add-${kind}`}
-          title={`${t("board.add")}: ${t(`kinds.${kind}`)}`}
-        >
-          <span className={`dot kind-${kind}`} aria-hidden="true" />
-          <span className="tool-label">{t(`kinds.${kind}`)}</span>
+      {onAddAny && (
+        <button type="button" className="tool add-any" onClick={onAddAny} data-testid="add-any">
+          + {t("phone.addCard")}
         </button>
-      ))}
+      )}
+      {!onAddAny &&
+        CARD_KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="tool"
+            onClick={() => onAddCard(kind)}
+            data-testid={`add-${kind}`}
+            title={`${t("board.add")}: ${t(`kinds.${kind}`)}`}
+          >
+            <span className={`dot kind-${kind}`} aria-hidden="true" />
+            <span className="tool-label">{t(`kinds.${kind}`)}</span>
+          </button>
+        ))}
       <span className="tool-sep" aria-hidden="true" />
       <button type="button" className="tool" onClick={onAddZone} data-testid="add-zone">
         <span className="zone-icon" aria-hidden="true" />

@@ -81,6 +81,8 @@ export const en = {
     tidyHint: "Lay the cards of the selected zone, or the selected cards, in tidy rows",
     emptyHint:
       "Double-click the board or use the buttons on the left to add a card. Drag from a card's edge to another card to link them.",
+    emptyHintNarrow:
+      "Tap a card type in the bar below to add a card. Drag from a card's edge to another card to link them.",
     by: "{{group}}",
     you: "you",
     board: "Board",

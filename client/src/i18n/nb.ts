@@ -73,6 +73,8 @@ export const nb: Messages = {
     tidyHint: "Ordne kortene i den valgte sonen, eller de merkede kortene, i ryddige rader",
     emptyHint:
       "Dobbeltklikk på tavla eller bruk knappene til venstre for å legge til et kort. Dra fra kanten av et kort til et annet kort for å koble dem sammen.",
+    emptyHintNarrow:
+      "Trykk på en korttype i linjen nederst for å legge til et kort. Dra fra kanten av et kort til et annet kort for å koble dem sammen.",
     by: "{{group}}",
     you: "deg",
     board: "Tavle",

@@ -73,6 +73,8 @@ export const sv: Messages = {
     tidyHint: "Ordna korten i den valda zonen, eller de markerade korten, i jämna rader",
     emptyHint:
       "Dubbelklicka på tavlan eller använd knapparna till vänster för att lägga till ett kort. Dra från kanten av ett kort till ett annat kort för att koppla ihop dem.",
+    emptyHintNarrow:
+      "Tryck på en korttyp i raden längst ner för att lägga till ett kort. Dra från kanten av ett kort till ett annat kort för att koppla ihop dem.",
     by: "{{group}}",
     you: "dig",
     board: "Tavla",

@@ -1,9 +1,11 @@
 import type { BoardZone } from "@oppdag/shared";
 import { lazy, Suspense, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { draftIdOf } from "../canvas/boardProjection";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
 import { useCurrentVote } from "../session/useCurrentVote";
-import { selectRole, useSessionStore } from "../stores/sessionStore";
+import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
+import { useUiStore } from "../stores/uiStore";
 import { ActionBar, AddSheet } from "./ActionBar";
 import { CardList } from "./CardList";
 import { CardSheet } from "./CardSheet";
@@ -37,6 +39,8 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
   const { view, go, cardId, openCard, closeCard } = usePhoneView();
   const board = usePhoneBoard(workshop, openCard);
   const role = useSessionStore(selectRole);
+  const rights = useSessionStore(selectBoardRights);
+  const setUi = useUiStore((s) => s.set);
   const vote = useCurrentVote();
   const voting = vote?.round.status === "open" && role === "participant";
   // While a vote is open the list shows what can be voted on, unless this person asks for all.
@@ -58,7 +62,9 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
           {view === "cards" && (
             <CardList board={board} onOpen={openCard} onAdd={(zone) => setAddTo(zone)} votableOnly={votableOnly} />
           )}
-          {view === "board" && <Board workshop={workshop} />}
+          {view === "board" && (
+            <Board workshop={workshop} onAddAny={rights.newCards !== "none" ? () => setAddTo(null) : undefined} />
+          )}
           {view === "notes" && <NotesPanel workshop={workshop} />}
           {view === "plan" && <ActionPlanPanel workshop={workshop} />}
         </Suspense>
@@ -83,7 +89,18 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
           }}
         />
       )}
-      {cardId && <CardSheet nodeId={cardId} board={board} onClose={closeCard} onOpen={openCard} />}
+      {cardId && (
+        <CardSheet
+          nodeId={cardId}
+          board={board}
+          onClose={() => {
+            // Back on the board, the card just written is brought into view and selected.
+            if (view === "board") setUi({ focusIds: [draftIdOf(cardId) ?? cardId] });
+            closeCard();
+          }}
+          onOpen={openCard}
+        />
+      )}
     </div>
   );
 }
