@@ -3,6 +3,7 @@ import type { CardKind } from "@oppdag/shared";
 import type { Browser, Page } from "@playwright/test";
 import { BoardPage, baseUrl, JoinPage, LandingPage, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
+import { tromsRoom } from "../support/tromsRoom";
 
 const LIVE = { timeout: 2_000 };
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -375,4 +376,33 @@ test("people who ask for less motion get no transitions or animations, and the s
   expect(seconds(style.animation)).toBeLessThan(0.001);
   expect(style.shadow).toContain("0px 0px 0px 4px");
   await context.close();
+});
+
+test("beside the board, the card list reads the board zone by zone in reading order, and passes WCAG 2.1 AA", async ({
+  browser,
+}) => {
+  const room = await tromsRoom();
+  const p = await person(browser, "nb-NO");
+  const me = await new JoinPage(p.page).join(room.invite, "Kari Nordmann", "industry");
+  await p.page.getByTestId("tab-list").click();
+  const list = p.page.getByTestId("side-list");
+  // Zone by zone, strengths before opportunities before ideas, left to right within a row.
+  await expect(list.getByRole("heading", { level: 2 })).toHaveText([/Styrker/, /Muligheter i markedet/]);
+  await expect(list.getByTestId("list-card")).toHaveText([
+    /Kongekrabbe og levende sjømat/,
+    /Sterkt IT-miljø og romfart/,
+    /Sporbar sjømat til Asia/,
+    /Felles logistikkhub for fersk fisk/,
+  ]);
+  // A screen reader hears the kind with each card.
+  await expect(list.getByTestId("list-card").first().getByRole("button")).toHaveAccessibleName(
+    /^Styrke: Kongekrabbe og levende sjømat/,
+  );
+  const found = await audit(p.page, "card list nb");
+  // Choosing a card shows it on the board, selected.
+  await list.getByTestId("list-card").filter({ hasText: "Felles logistikkhub" }).getByRole("button").click();
+  await expect(me.card("Felles logistikkhub")).toHaveClass(/selected/);
+  room.control.disconnect();
+  await p.context.close();
+  expect(found, found.join("\n")).toEqual([]);
 });

@@ -91,6 +91,10 @@ test("screens", async ({ browser }) => {
   await phone.getByTestId("phone-add").tap();
   await shot(phone, "add-card-phone");
   await phone.getByTestId("sheet-close").tap();
+  // The same list beside the board on a desktop, for screen readers and readers.
+  await k.getByTestId("tab-list").click();
+  await shot(k, "card-list-desktop");
+  await k.getByTestId("tab-notes").click();
 
   // Facilitation: agenda, a running phase, voting and results, private writing, people.
   await f.getByTestId("agenda-button").click();

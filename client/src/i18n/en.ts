@@ -399,6 +399,10 @@ export const en = {
     spotlight: "The facilitator highlights a card: {{text}}",
     unlocked: "The board is unlocked.",
   },
+  list: {
+    tab: "Card list",
+    hint: "Every card on the board in reading order, zone by zone. Choose a card to show it on the board.",
+  },
   phone: {
     nav: { label: "Views", cards: "Cards", board: "Board", notes: "Notes", plan: "Plan" },
     menu: "Menu",

@@ -393,6 +393,10 @@ export const nb: Messages = {
     spotlight: "Fasilitatoren fremhever et kort: {{text}}",
     unlocked: "Tavla er låst opp.",
   },
+  list: {
+    tab: "Kortliste",
+    hint: "Alle kortene på tavla i leserekkefølge, sone for sone. Velg et kort for å vise det på tavla.",
+  },
   phone: {
     nav: { label: "Visninger", cards: "Kort", board: "Tavle", notes: "Notater", plan: "Plan" },
     menu: "Meny",

@@ -392,6 +392,10 @@ export const sv: Messages = {
     spotlight: "Processledaren lyfter fram ett kort: {{text}}",
     unlocked: "Tavlan är upplåst.",
   },
+  list: {
+    tab: "Kortlista",
+    hint: "Alla kort på tavlan i läsordning, zon för zon. Välj ett kort för att visa det på tavlan.",
+  },
   phone: {
     nav: { label: "Vyer", cards: "Kort", board: "Tavla", notes: "Anteckningar", plan: "Plan" },
     menu: "Meny",

@@ -1,9 +1,9 @@
 import { type BoardZone, CARD_KINDS, type CardKind } from "@oppdag/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { zoneOf } from "../list/cardGroups";
 import { useCurrentVote } from "../session/useCurrentVote";
 import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
-import { zoneOf } from "./cardGroups";
 import { Sheet } from "./Sheet";
 import type { PhoneBoard } from "./usePhoneBoard";
 

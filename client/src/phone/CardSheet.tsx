@@ -17,9 +17,9 @@ import { useDraftText } from "../canvas/useDraftText";
 import { useVoteMarks } from "../canvas/useVoteMarks";
 import { VoteControl } from "../canvas/VoteControl";
 import { request } from "../control/request";
+import { groupCards } from "../list/cardGroups";
 import { selectBoardRights, selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
-import { groupCards } from "./cardGroups";
 import { Sheet } from "./Sheet";
 import type { PhoneBoard } from "./usePhoneBoard";
 

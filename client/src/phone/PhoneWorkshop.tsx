@@ -3,11 +3,11 @@ import { lazy, Suspense, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { draftIdOf } from "../canvas/boardProjection";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
+import { CardList } from "../list/CardList";
 import { useCurrentVote } from "../session/useCurrentVote";
 import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { ActionBar, AddSheet } from "./ActionBar";
-import { CardList } from "./CardList";
 import { CardSheet } from "./CardSheet";
 import { PhaseBanner } from "./PhaseBanner";
 import { PhasePanel } from "./PhasePanel";
@@ -60,7 +60,13 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
       <main className="phone-main">
         <Suspense fallback={<p className="loading">{t("errors.loading")}</p>}>
           {view === "cards" && (
-            <CardList board={board} onOpen={openCard} onAdd={(zone) => setAddTo(zone)} votableOnly={votableOnly} />
+            <CardList
+              model={board.model}
+              drafts={board.drafts}
+              onOpen={openCard}
+              onAdd={(zone) => setAddTo(zone)}
+              votableOnly={votableOnly}
+            />
           )}
           {view === "board" && (
             <Board workshop={workshop} onAddAny={rights.newCards !== "none" ? () => setAddTo(null) : undefined} />

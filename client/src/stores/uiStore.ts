@@ -23,7 +23,7 @@ interface UiState {
   editingLinkId: string | null;
   clipboard: BoardClipboard | null;
   /** Which panel shows beside the board. */
-  sideTab: "notes" | "plan";
+  sideTab: "notes" | "plan" | "list";
   /** Cards and links to select and bring into view (from the action plan's "show on board"). */
   focusIds: string[] | null;
   /** The action plan as a numbered list or on the impact × feasibility matrix. */

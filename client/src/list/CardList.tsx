@@ -1,4 +1,4 @@
-import type { BoardCard, BoardZone } from "@oppdag/shared";
+import type { BoardCard, BoardModel, BoardZone, DraftCard } from "@oppdag/shared";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { draftNodeId } from "../canvas/boardProjection";
@@ -6,23 +6,27 @@ import { useVoteMarks } from "../canvas/useVoteMarks";
 import { type CardVote, VoteControl } from "../canvas/VoteControl";
 import { selectBoardRights, useSessionStore } from "../stores/sessionStore";
 import { groupCards } from "./cardGroups";
-import type { PhoneBoard } from "./usePhoneBoard";
+import "./list.css";
 
 interface Props {
-  board: PhoneBoard;
+  model: BoardModel;
+  /** This person's drafts of a private round, listed first. */
+  drafts: readonly DraftCard[];
   onOpen(nodeId: string): void;
-  onAdd(zone: BoardZone | null): void;
+  /** Adds a card to a zone from its heading; without it the list has no add buttons. */
+  onAdd?: (zone: BoardZone | null) => void;
   /** During a vote: only what can be voted on. */
   votableOnly: boolean;
 }
 
 /**
- * The board read as a list on a phone: this person's private drafts first, then each zone with
- * its cards by kind, then the links. A card opens in the card sheet; a vote is a tap beside it.
+ * The board read as a list, in the order a person reads the board: this person's private drafts
+ * first, then each zone with its cards by kind, then the links. On a phone it is the main view (a
+ * card opens in the card sheet); beside the board it is the board for a screen reader, in order.
+ * A vote is a tap beside a card.
  */
-export function CardList({ board, onOpen, onAdd, votableOnly }: Props) {
+export function CardList({ model, drafts, onOpen, onAdd, votableOnly }: Props) {
   const { t } = useTranslation();
-  const { model, drafts } = board;
   const votes = useVoteMarks();
   const rights = useSessionStore(selectBoardRights);
   const groups = groupCards(model, votableOnly ? (c) => votes.has(c.id) : undefined);
@@ -36,7 +40,7 @@ export function CardList({ board, onOpen, onAdd, votableOnly }: Props) {
     linkCounts.set(l.source, (linkCounts.get(l.source) ?? 0) + 1);
     linkCounts.set(l.target, (linkCounts.get(l.target) ?? 0) + 1);
   }
-  const canAdd = rights.newCards !== "none" && !votableOnly;
+  const canAdd = !!onAdd && rights.newCards !== "none" && !votableOnly;
   const empty = model.cards.length === 0 && drafts.length === 0;
 
   return (
@@ -85,7 +89,7 @@ export function CardList({ board, onOpen, onAdd, votableOnly }: Props) {
                   <button
                     type="button"
                     className="button ghost add-here"
-                    onClick={() => onAdd(group.zone)}
+                    onClick={() => onAdd?.(group.zone)}
                     aria-label={t("phone.addTo", { zone: title })}
                     data-testid="add-here"
                   >
