@@ -4,6 +4,7 @@ import type { AckFn } from "./errors";
 import { Limits } from "./protocol";
 import type { ParticipantInfo, WorkshopInfo } from "./schemas";
 import { trimmedText } from "./schemas";
+import { SCORE_MAX, SCORE_MIN, SCORING_LIMITS, ScoreCriterionInput, ScoreTargetSpec } from "./session/scoring";
 import { Phase, type SessionView, VoteTargetSpec } from "./session/types";
 
 /**
@@ -42,6 +43,19 @@ export const ViewportPayload = z.object({
 });
 export type Viewport = z.infer<typeof ViewportPayload>;
 export const VoteTargetPayload = z.object({ roundId: RoundId, targetId: z.string().max(64) });
+export const StartScoringPayload = z.object({
+  title: z.string().trim().max(120).default(""),
+  targets: ScoreTargetSpec,
+  criteria: z.array(ScoreCriterionInput).min(1).max(SCORING_LIMITS.criteria),
+});
+export type StartScoringPayload = z.input<typeof StartScoringPayload>;
+/** One score: a target, a criterion, 1–5 (null takes it back). */
+export const SetScorePayload = z.object({
+  roundId: RoundId,
+  targetId: z.string().max(64),
+  criterionId: z.string().max(40),
+  score: z.number().int().min(SCORE_MIN).max(SCORE_MAX).nullable(),
+});
 
 /** Every request that answers with an ack: event name → payload schema. */
 export const ControlRequests = {
@@ -63,6 +77,10 @@ export const ControlRequests = {
   "vote:retract": VoteTargetPayload,
   "vote:close": z.object({ roundId: RoundId }),
   "vote:reveal": z.object({ roundId: RoundId }),
+  "score:start": StartScoringPayload,
+  "score:set": SetScorePayload,
+  "score:close": z.object({ roundId: RoundId }),
+  "score:reveal": z.object({ roundId: RoundId }),
   "follow:set": z.object({ active: z.boolean() }),
   "spotlight:set": z.object({ cardId: z.string().max(64).nullable() }),
   "anonymous:set": z.object({ active: z.boolean() }),

@@ -17,6 +17,7 @@ const base: SessionView = {
   spotlightCardId: null,
   hands: [],
   votes: [],
+  scoring: [],
 };
 const round = (status: VoteRoundView["status"]): VoteRoundView => ({
   id: "r1",

@@ -40,10 +40,13 @@ export function FacilitatorTools({
   bar,
   onAgenda,
   onVote,
+  onScore,
 }: {
   bar: RefObject<HTMLElement | null>;
   onAgenda(): void;
   onVote(): void;
+  /** Opens the scoring dialog (scoring/ScoringDialog.tsx). */
+  onScore(): void;
 }) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
@@ -57,7 +60,7 @@ export function FacilitatorTools({
   const widths = useRef(new Map<string, number>());
   const moreWidth = useRef(MORE_GUESS);
   const menuId = useId();
-  const tools = session ? toolsOf(session, t, onAgenda, onVote, workshopId) : [];
+  const tools = session ? toolsOf(session, t, onAgenda, onVote, workshopId, onScore) : [];
   const toolsRef = useRef(tools);
   toolsRef.current = tools;
 
@@ -157,6 +160,7 @@ function toolsOf(
   onAgenda: () => void,
   onVote: () => void,
   workshopId: string | undefined,
+  onScore: () => void,
 ): Tool[] {
   // A refusal shows in the page's toast (request does that).
   const act = (...args: Parameters<typeof request>) => void request(...args);
@@ -268,6 +272,15 @@ function toolsOf(
       node: (
         <button type="button" className="button ghost small" onClick={onVote} data-testid="vote-button">
           {t("session.vote")}
+        </button>
+      ),
+    },
+    {
+      key: "score",
+      rank: 4,
+      node: (
+        <button type="button" className="button ghost small" onClick={onScore} data-testid="scoring-button">
+          {t("scoring.button")}
         </button>
       ),
     },

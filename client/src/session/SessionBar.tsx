@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { BellIcon } from "../components/icons";
 import { useCountdown } from "../hooks/useCountdown";
+import { ScoringBar } from "../scoring/ScoringBar";
+import { ScoringDialog } from "../scoring/ScoringDialog";
 import { selectRole, useSessionStore } from "../stores/sessionStore";
 import { AgendaDialog } from "./AgendaDialog";
 import { FacilitatorTools } from "./FacilitatorTools";
@@ -22,6 +24,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
   const [sound, setSound] = useState(soundEnabled);
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [voteOpen, setVoteOpen] = useState(false);
+  const [scoringOpen, setScoringOpen] = useState(false);
   const wasAboveZero = useRef(false);
   const bar = useRef<HTMLElement>(null);
   const facilitator = role === "facilitator";
@@ -83,11 +86,18 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
         <span className="visually-hidden">{t("session.sound")}</span>
       </label>
       <VoteBar />
+      <ScoringBar doc={doc} />
       {facilitator && (
-        <FacilitatorTools bar={bar} onAgenda={() => setAgendaOpen(true)} onVote={() => setVoteOpen(true)} />
+        <FacilitatorTools
+          bar={bar}
+          onAgenda={() => setAgendaOpen(true)}
+          onVote={() => setVoteOpen(true)}
+          onScore={() => setScoringOpen(true)}
+        />
       )}
       {agendaOpen && <AgendaDialog onClose={() => setAgendaOpen(false)} />}
       {voteOpen && <VoteDialog doc={doc} onClose={() => setVoteOpen(false)} />}
+      {scoringOpen && <ScoringDialog doc={doc} onClose={() => setScoringOpen(false)} />}
     </section>
   );
 }

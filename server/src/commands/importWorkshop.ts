@@ -42,6 +42,18 @@ export async function importWorkshop(
     ballots: {},
     results: round.results.length > 0 ? round.results : tally(round.targetIds, {}, false),
   }));
+  // Revealed scoring rounds come back with their results only: nobody's scores were exported.
+  session.scoring = (data.scoring ?? []).map((round) => ({
+    id: newId(),
+    title: round.title,
+    status: "revealed",
+    targetIds: round.targetIds,
+    criteria: round.criteria,
+    createdAt: round.createdAt,
+    sheets: {},
+    groups: {},
+    results: round.results,
+  }));
   await storage.saveSessionState(created.workshop.id, session);
   return created;
 }

@@ -2,10 +2,12 @@ import { removeParticipant } from "../commands/removeParticipant";
 import { renameWorkshop } from "../commands/renameWorkshop";
 import { revealDrafts } from "../commands/revealDrafts";
 import { setRole } from "../commands/setRole";
+import { startScoring } from "../commands/startScoring";
 import { startVote } from "../commands/startVote";
 import { extendTimer, nextPhase, pauseTimer, resumeTimer, setPhases, startPhase } from "../session/commands/agenda";
 import { deleteDraft, startPrivateRound, upsertDraft } from "../session/commands/drafts";
 import { clearHands, lowerHand, setHand } from "../session/commands/hands";
+import { closeScoring, revealScoring, setScore } from "../session/commands/scoring";
 import { allowExports, setAnonymous, setFollow, setLock, setSpotlight } from "../session/commands/settings";
 import { castVote, closeVote, retractVote, revealVote } from "../session/commands/voting";
 import { workshopRoom } from "./context";
@@ -80,6 +82,18 @@ export const CONTROL_HANDLERS: ControlHandlers = {
   "vote:reveal": {
     roles: FACILITATOR,
     run: ({ roundId }, a, ctx) => revealVote(ctx.sessionService, a.workshopId, roundId),
+  },
+
+  // Multi-criteria scoring: participants score (each in the actor group they joined with).
+  "score:start": { roles: FACILITATOR, run: (spec, a, ctx) => startScoring(ctx, a.workshopId, spec) },
+  "score:set": { roles: ["participant"], run: (at, a, ctx) => setScore(ctx.sessionService, a.workshopId, a, at) },
+  "score:close": {
+    roles: FACILITATOR,
+    run: ({ roundId }, a, ctx) => closeScoring(ctx.sessionService, a.workshopId, roundId),
+  },
+  "score:reveal": {
+    roles: FACILITATOR,
+    run: ({ roundId }, a, ctx) => revealScoring(ctx.sessionService, a.workshopId, roundId),
   },
 
   // Follow-me, spotlight, anonymity, exports.

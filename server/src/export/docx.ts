@@ -187,6 +187,17 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
     }
   }
 
+  if (report.scoring.length > 0) {
+    body.push(heading(l.scores, HeadingLevel.HEADING_1));
+    for (const round of report.scoring) {
+      body.push(heading(round.title, HeadingLevel.HEADING_2));
+      // The target takes a third; the numbers share the rest.
+      const rest = round.header.length - 1;
+      const widths = [34, ...round.header.slice(1).map(() => Math.floor(66 / rest))];
+      body.push(table(round.header, round.rows, widths));
+    }
+  }
+
   if (report.plan.length > 0) {
     body.push(new Paragraph({ children: [new PageBreak()] }));
     body.push(heading(l.actionPlan, HeadingLevel.HEADING_1));

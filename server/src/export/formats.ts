@@ -71,6 +71,15 @@ function toJson({ workshop, doc, session, participants, viewer }: ExportSource) 
         createdAt: r.createdAt,
         results: (r.results ?? []).map(({ targetId, count }) => ({ targetId, count })),
       })),
+    scoring: session.scoring
+      .filter((r) => r.status === "revealed")
+      .map((r) => ({
+        title: r.title,
+        targetIds: r.targetIds,
+        criteria: r.criteria,
+        createdAt: r.createdAt,
+        results: r.results ?? [],
+      })),
     participants: participants
       .filter((p) => !p.removedAt)
       .map((p) => ({ name: hideNames ? "" : p.name, actorGroup: p.actorGroup, role: p.role })),

@@ -5,7 +5,7 @@ import type { ParticipantRow, WorkshopRow } from "../storage/types";
 
 /**
  * The report every document export renders, read from stored state: the board and plan from the
- * document, revealed votes from the session, and who took part (facilitators among the
+ * document, revealed votes and scores from the session, and who took part (facilitators among the
  * participants, observers apart, removed people not at all).
  */
 export function reportFromState(
@@ -23,6 +23,9 @@ export function reportFromState(
     votes: (session?.votes ?? [])
       .filter((round) => round.status === "revealed" && round.results)
       .map((round) => ({ title: round.title, results: round.results ?? [] })),
+    scoring: (session?.scoring ?? [])
+      .filter((round) => round.status === "revealed" && round.results)
+      .map((round) => ({ title: round.title, criteria: round.criteria, results: round.results ?? [] })),
     participants: participants
       .filter((p) => !p.removedAt)
       .map((p) => ({ name: p.name, actorGroup: p.actorGroup, role: p.role })),

@@ -1,5 +1,5 @@
-import { type Role, type SessionView, tally } from "@oppdag/shared";
-import type { SessionState, VoteRound } from "./state";
+import { type Role, type ScoreRoundView, type SessionView, scoreResults, scoresGiven, tally } from "@oppdag/shared";
+import type { ScoreRound, SessionState, VoteRound } from "./state";
 
 export interface Viewer {
   id: string;
@@ -46,6 +46,22 @@ export function presentSession(state: SessionState, viewer: Viewer): SessionView
       myBallot: round.ballots[viewer.id] ?? {},
       results: round.status === "revealed" ? presentResults(round) : null,
     })),
+    scoring: state.scoring.map((round) => presentScoring(round, viewer)),
+  };
+}
+
+/** Like ballots: a person's own scores, a count for everyone, results (no names) only once revealed. */
+function presentScoring(round: ScoreRound, viewer: Viewer): ScoreRoundView {
+  return {
+    id: round.id,
+    title: round.title,
+    status: round.status,
+    targetIds: round.targetIds,
+    criteria: round.criteria,
+    createdAt: round.createdAt,
+    scorerCount: Object.values(round.sheets).filter((s) => scoresGiven(s) > 0).length,
+    myScores: round.sheets[viewer.id] ?? {},
+    results: round.status === "revealed" ? (round.results ?? scoreResults(round, round.sheets, round.groups)) : null,
   };
 }
 

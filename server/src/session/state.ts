@@ -1,9 +1,12 @@
 import {
+  type ActorGroup,
   type Ballot,
   type DraftCard,
   IDLE_TIMER,
   type Phase,
   type RaisedHand,
+  type ScoreRoundView,
+  type ScoreSheet,
   type TimerState,
   type Viewport,
   type VoteRoundView,
@@ -13,6 +16,13 @@ import {
 export interface VoteRound extends Omit<VoteRoundView, "voterCount" | "myBallot" | "results"> {
   ballots: Record<string, Ballot>;
   results: VoteRoundView["results"];
+}
+
+/** A scoring round as the server keeps it: everyone's scores, and the group each scorer joined with. */
+export interface ScoreRound extends Omit<ScoreRoundView, "scorerCount" | "myScores" | "results"> {
+  sheets: Record<string, ScoreSheet>;
+  groups: Record<string, ActorGroup>;
+  results: ScoreRoundView["results"];
 }
 
 /** Everything session control knows about one workshop; saved as one JSON value. */
@@ -30,6 +40,7 @@ export interface SessionState {
   spotlightCardId: string | null;
   hands: RaisedHand[];
   votes: VoteRound[];
+  scoring: ScoreRound[];
 }
 
 export function initialSessionState(): SessionState {
@@ -46,5 +57,6 @@ export function initialSessionState(): SessionState {
     spotlightCardId: null,
     hands: [],
     votes: [],
+    scoring: [],
   };
 }

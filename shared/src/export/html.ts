@@ -55,6 +55,18 @@ ${participantsHtml(report)}
     }
   }
 
+  if (report.scoring.length > 0) {
+    body.push(`<h2>${h(l.scores)}</h2>`);
+    for (const round of report.scoring) {
+      const cells = (row: string[], tag: "th" | "td") =>
+        row.map((v, i) => `<${tag}${i > 0 ? ' class="num"' : ""}>${h(v)}</${tag}>`).join("");
+      body.push(`<h3>${h(round.title)}</h3>
+<table class="scores"><thead><tr>${cells(round.header, "th")}</tr></thead><tbody>${round.rows
+        .map((row) => `<tr>${cells(row, "td")}</tr>`)
+        .join("")}</tbody></table>`);
+    }
+  }
+
   if (report.plan.length > 0) {
     body.push(`<h2 class="new-page">${h(l.actionPlan)}</h2>`);
     body.push(summaryTable(report));
@@ -230,6 +242,7 @@ tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border: 0.5pt solid #c9ced6; }
 thead th { background: #e8eef4; }
 td.num { text-align: right; white-space: nowrap; width: 1%; }
+th.num { text-align: right; white-space: nowrap; }
 table.fields th { width: 34%; background: #f5f7fa; font-weight: 600; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #5b6575; margin: 0 0 3mm; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0 0 8mm; }

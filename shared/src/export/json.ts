@@ -48,6 +48,33 @@ const NotesNodeSchema: z.ZodType<NotesNode> = z.lazy(() =>
   ]),
 );
 
+const GroupMeanJson = z.object({ group: z.enum(ACTOR_GROUPS), count: Num, mean: Num });
+const ScoreStatJson = z.object({ count: Num, mean: Num, min: Num, max: Num, sd: Num });
+/** An action item's scores (session/scoring.ts `ProvenanceScores`). */
+const ProvenanceScoresJson = z.object({
+  round: Text,
+  criteria: z.array(
+    z.object({ name: Text, mean: Num, min: Num, max: Num, count: Num, groups: z.array(GroupMeanJson) }),
+  ),
+});
+/** A revealed scoring round: its results only, never anyone's scores. */
+const ScoreRoundJson = z.object({
+  title: z.string().max(120),
+  targetIds: z.array(Text),
+  criteria: z.array(z.object({ id: Text, name: Text })),
+  createdAt: Num,
+  results: z.array(
+    z.object({
+      targetId: Text,
+      overall: ScoreStatJson.nullable(),
+      groups: z.array(GroupMeanJson),
+      criteria: z.array(
+        z.object({ criterionId: Text, stat: ScoreStatJson.nullable(), groups: z.array(GroupMeanJson) }),
+      ),
+    }),
+  ),
+});
+
 /** What an import accepts: everything an export can hold, and nothing that could not come from one. */
 export const WorkshopJson = z.object({
   format: z.literal(WORKSHOP_JSON_FORMAT),
@@ -100,6 +127,7 @@ export const WorkshopJson = z.object({
         linkIds: z.array(Text),
         actorGroups: z.array(z.enum(ACTOR_GROUPS)),
         votes: Num,
+        scores: z.array(ProvenanceScoresJson).optional(),
       }),
       createdAt: Num,
     }),
@@ -115,6 +143,8 @@ export const WorkshopJson = z.object({
       results: z.array(z.object({ targetId: Text, count: z.number().int().min(0) })),
     }),
   ),
+  /** Revealed scoring rounds (exports before scoring have none). */
+  scoring: z.array(ScoreRoundJson).optional(),
   participants: z.array(z.object({ name: z.string().max(60), actorGroup: z.enum(ACTOR_GROUPS), role: z.enum(ROLES) })),
 });
 export type WorkshopJson = z.infer<typeof WorkshopJson>;
@@ -219,6 +249,7 @@ export function notesFromJson(fragment: Y.XmlFragment | Y.XmlElement, nodes: rea
 export interface WorkshopJsonContext {
   workshop: WorkshopJson["workshop"];
   votes: WorkshopJson["votes"];
+  scoring?: WorkshopJson["scoring"];
   participants: WorkshopJson["participants"];
   exportedAt: Date;
 }
@@ -235,6 +266,7 @@ export function workshopToJson(doc: Y.Doc, ctx: WorkshopJsonContext): WorkshopJs
     notes: notesToJson(boardMaps(doc).notes),
     actionItems: readActionItems(doc),
     votes: ctx.votes,
+    ...(ctx.scoring && ctx.scoring.length > 0 ? { scoring: ctx.scoring } : {}),
     participants: ctx.participants,
   };
 }

@@ -40,6 +40,13 @@ export interface ExportLabels {
   basedOn: string;
   board: string;
   printHint: string;
+  /** Multi-criteria scoring: the section, an unnamed round ("Scoring 2"), the table's columns. */
+  scores: string;
+  scoreRound: string;
+  scoreTarget: string;
+  mean: string;
+  spread: string;
+  scoreCount: string;
 }
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
@@ -116,6 +123,12 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     basedOn: "Based on",
     board: "Board",
     printHint: "To make a PDF, print this page and choose “Save as PDF”. This line is not printed.",
+    scores: "Scores",
+    scoreRound: "Scoring",
+    scoreTarget: "Scored",
+    mean: "Mean",
+    spread: "Spread",
+    scoreCount: "Scores given",
   },
   nb: {
     kinds: { strength: "Styrke", opportunity: "Mulighet", idea: "Idé", challenge: "Utfordring", question: "Spørsmål" },
@@ -184,6 +197,12 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     basedOn: "Bygger på",
     board: "Tavle",
     printHint: "For å lage en PDF: skriv ut siden og velg «Lagre som PDF». Denne linjen skrives ikke ut.",
+    scores: "Poeng",
+    scoreRound: "Vurdering",
+    scoreTarget: "Vurdert",
+    mean: "Snitt",
+    spread: "Spenn",
+    scoreCount: "Antall poeng",
   },
   sv: {
     kinds: { strength: "Styrka", opportunity: "Möjlighet", idea: "Idé", challenge: "Utmaning", question: "Fråga" },
@@ -252,5 +271,11 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     basedOn: "Bygger på",
     board: "Tavla",
     printHint: "Skriv ut sidan och välj ”Spara som PDF” för att få en PDF. Den här raden skrivs inte ut.",
+    scores: "Poäng",
+    scoreRound: "Bedömning",
+    scoreTarget: "Bedömt",
+    mean: "Medel",
+    spread: "Spridning",
+    scoreCount: "Antal poäng",
   },
 };

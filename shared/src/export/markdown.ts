@@ -45,6 +45,19 @@ export function reportToMarkdown(report: Report): string {
     }
   }
 
+  if (report.scoring.length > 0) {
+    out.push(`## ${l.scores}`, "");
+    const cell = (text: string) => md(text).replaceAll("|", "\\|");
+    for (const round of report.scoring) {
+      out.push(`### ${md(round.title)}`, "");
+      out.push(`| ${round.header.map(cell).join(" | ")} |`);
+      out.push(`|${round.header.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`);
+      // Only the target is free text; the numbers go in as they are ("3.7", not "3\\.7").
+      for (const row of round.rows) out.push(`| ${row.map((v, i) => (i === 0 ? cell(v) : v)).join(" | ")} |`);
+      out.push("");
+    }
+  }
+
   if (report.plan.length > 0) {
     out.push(`## ${l.actionPlan}`, "");
     for (const area of report.plan) {
@@ -58,6 +71,7 @@ export function reportToMarkdown(report: Report): string {
         if (item.actorGroups || item.votes > 0) {
           out.push(`- **${l.actorGroups}:** ${item.actorGroups || l.empty} · **${l.votes}:** ${item.votes}`);
         }
+        if (item.scores) out.push(`- **${l.scores}:** ${md(item.scores)}`);
         if (item.basedOn.length > 0) out.push(`- **${l.basedOn}:** ${item.basedOn.map(md).join("; ")}`);
         if (item.matrix) out.push(`- **${l.matrix}:** ${matrixPosition(report, item.matrix)}`);
         out.push("");

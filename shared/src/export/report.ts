@@ -12,6 +12,7 @@ import {
 import { numberPlan } from "../plan/numbering";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
 import type { NoteBlock } from "./notes";
+import { type ScoreRoundInput, scoresInWords, scoreTable } from "./scores";
 
 /** Everything a workshop report is made from, read from stored state by the server. */
 export interface ReportInput {
@@ -22,6 +23,8 @@ export interface ReportInput {
   notes: readonly NoteBlock[];
   /** Revealed voting rounds, oldest first; unrevealed rounds never reach an export. */
   votes: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
+  /** Revealed scoring rounds, oldest first (none when left out). */
+  scoring?: readonly ScoreRoundInput[];
   /** Everyone who took part, facilitators included; observers are listed on their own. */
   participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup; role: Role }>;
   /** An anonymous workshop lists how many came from each group, not who. */
@@ -42,6 +45,8 @@ export interface ReportItem {
   status: string;
   actorGroups: string;
   votes: number;
+  /** The scores of what it was made from, in words; empty when it was never scored. */
+  scores: string;
   /** Source cards and links in words. */
   basedOn: string[];
   matrix: { impact: number; feasibility: number } | null;
@@ -66,6 +71,8 @@ export interface Report {
   kinds: Array<{ kind: CardKind; heading: string; cards: Array<{ text: string; group: string }> }>;
   links: Array<{ from: string; to: string; label: string }>;
   votes: Array<{ title: string; rows: Array<{ rank: number; text: string; count: number }> }>;
+  /** One table per revealed scoring round (`scoreTable`). */
+  scoring: Array<{ title: string; header: string[]; rows: string[][] }>;
   plan: Array<{ number: number; title: string; items: ReportItem[] }>;
   matrix: {
     quadrants: Array<{ quadrant: MatrixQuadrant; label: string; items: ReportItem[] }>;
@@ -85,7 +92,8 @@ export function buildReport(input: ReportInput): Report {
       `${cardText.get(link.source) ?? l.untitled} ↔ ${cardText.get(link.target) ?? l.untitled}`,
     ]),
   );
-  const textOf = (id: string) => cardText.get(id) ?? linkText.get(id) ?? l.untitled;
+  const itemTitle = new Map(input.actionItems.map((item) => [item.id, item.title.trim() || l.untitled]));
+  const textOf = (id: string) => cardText.get(id) ?? linkText.get(id) ?? itemTitle.get(id) ?? l.untitled;
 
   const sorted = (names: string[]) =>
     input.anonymous ? [] : [...names].sort((a, b) => a.localeCompare(b, input.workshop.language));
@@ -118,6 +126,7 @@ export function buildReport(input: ReportInput): Report {
         status: l.statuses[item.status],
         actorGroups: item.provenance.actorGroups.map((g) => l.groups[g]).join(", "),
         votes: item.provenance.votes,
+        scores: scoresInWords(item.provenance.scores, l),
         basedOn: provenanceInWords(board, item.provenance, l.untitled),
         matrix: item.matrix,
       }),
@@ -151,6 +160,10 @@ export function buildReport(input: ReportInput): Report {
       title: round.title.trim() || `${l.voteRound} ${i + 1}`,
       rows: round.results.map((r, rank) => ({ rank: rank + 1, text: textOf(r.targetId), count: r.count })),
     })),
+    scoring: (input.scoring ?? []).map((round, i) => ({
+      title: round.title.trim() || `${l.scoreRound} ${i + 1}`,
+      ...scoreTable(round, textOf, l),
+    })),
     plan,
     matrix: {
       quadrants: MATRIX_QUADRANTS.map((quadrant) => ({
@@ -180,6 +193,7 @@ export function itemRows(report: Report, item: ReportItem): Array<[string, strin
     ...item.fields.map((f): [string, string] => [f.label, f.value || "—"]),
     [l.actorGroups, item.actorGroups || l.empty],
     [l.votes, String(item.votes)],
+    ...(item.scores ? [[l.scores, item.scores] as [string, string]] : []),
     [l.basedOn, item.basedOn.join("; ") || l.empty],
     [l.matrix, item.matrix ? matrixPosition(report, item.matrix) : l.notPlaced],
   ];

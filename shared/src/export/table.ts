@@ -2,6 +2,7 @@ import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
 import { numberPlan } from "../plan/numbering";
 import { escapeHtml } from "./html";
 import type { ExportLabels } from "./labels";
+import { scoresInWords } from "./scores";
 
 /** The action plan as one table, one row per item in plan order: what CSV and "Copy as table" share. */
 export function actionPlanTable(
@@ -15,6 +16,7 @@ export function actionPlanTable(
     labels.status,
     labels.actorGroups,
     labels.votes,
+    labels.scores,
   ];
   const rows = numberPlan(items).flatMap((area) =>
     area.items.map(({ item, number }) => [
@@ -24,6 +26,7 @@ export function actionPlanTable(
       labels.statuses[item.status],
       item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
       item.provenance.votes,
+      scoresInWords(item.provenance.scores, labels),
     ]),
   );
   return { header, rows };

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { newId } from "../board/doc";
 import type { BoardModel } from "../board/model";
 import { ACTOR_GROUPS, type ActorGroup } from "../domain";
+import type { ProvenanceScores } from "../session/scoring";
 
 /** The text fields of an action item, in the order plan documents list them (DOMAIN.md). */
 export const ACTION_TEXT_FIELDS = [
@@ -29,6 +30,8 @@ export interface Provenance {
   linkIds: string[];
   actorGroups: ActorGroup[];
   votes: number;
+  /** The revealed scores of the target it was made from, one entry per scoring round. */
+  scores?: ProvenanceScores[];
 }
 
 export interface ActionItem extends Record<ActionTextField, string> {
@@ -135,6 +138,39 @@ export function actionText(doc: Y.Doc, id: string, field: ActionTextField): Y.Te
 
 const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
+/** Scores in a provenance, read defensively: written by untrusted clients. */
+function readScores(raw: unknown[]): ProvenanceScores[] {
+  return raw.flatMap((r) => {
+    if (!r || typeof r !== "object") return [];
+    const { round, criteria } = r as Partial<ProvenanceScores>;
+    if (!Array.isArray(criteria)) return [];
+    return [
+      {
+        round: typeof round === "string" ? round : "",
+        criteria: criteria.flatMap((c) =>
+          c && typeof c === "object" && typeof c.name === "string"
+            ? [
+                {
+                  name: c.name,
+                  mean: num(c.mean, 0),
+                  min: num(c.min, 0),
+                  max: num(c.max, 0),
+                  count: num(c.count, 0),
+                  groups: Array.isArray(c.groups)
+                    ? c.groups.filter(
+                        (g) =>
+                          g && ACTOR_GROUPS.includes(g.group) && typeof g.mean === "number" && Number.isFinite(g.mean),
+                      )
+                    : [],
+                },
+              ]
+            : [],
+        ),
+      },
+    ];
+  });
+}
+
 /** Reads every action item, in plan order. Written by untrusted clients: read defensively. */
 export function readActionItems(doc: Y.Doc): ActionItem[] {
   const out: ActionItem[] = [];
@@ -166,6 +202,7 @@ export function readActionItems(doc: Y.Doc): ActionItem[] {
           ? p.actorGroups.filter((g): g is ActorGroup => ACTOR_GROUPS.includes(g as ActorGroup))
           : [],
         votes: num(p.votes, 0),
+        ...(Array.isArray(p.scores) && p.scores.length > 0 ? { scores: readScores(p.scores) } : {}),
       },
       createdAt: num(m.get("createdAt"), 0),
     });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { DraftCard, Viewport } from "../control";
 import { CARD_KINDS } from "../domain";
+import type { ScoreRoundView } from "./scoring";
 
 /** A phase of the agenda: what participants should do, and for how long. */
 export const Phase = z.object({
@@ -79,4 +80,6 @@ export interface SessionView {
   spotlightCardId: string | null;
   hands: RaisedHand[];
   votes: VoteRoundView[];
+  /** Multi-criteria scoring rounds, oldest first (session/scoring.ts). */
+  scoring: ScoreRoundView[];
 }

@@ -1,0 +1,143 @@
+import type { Locator, Page } from "@playwright/test";
+import { JoinPage, LandingPage, newPerson, PHONE } from "../support/pages";
+import { expect, test } from "../support/test";
+
+const LIVE = { timeout: 2_000 };
+const A = "Sporbar sjømat til Asia";
+const B = "Havvind i nord";
+
+/**
+ * Until the phone view (client/src/phone) shows the scoring form, a participant's phone is given
+ * the full board, whose session bar opens the same form as a full-screen sheet: the form is what is
+ * tested here at 390 × 844 by touch. CSS media queries still see the phone's width.
+ */
+const boardOnPhone = () => {
+  const real = window.matchMedia.bind(window);
+  window.matchMedia = (query: string) => {
+    const list = real(query);
+    if (query === "(max-width: 640px)") Object.defineProperty(list, "matches", { get: () => false });
+    return list;
+  };
+};
+
+/** Opens a facilitator tool, from the "More" menu if it is tucked away. */
+async function tool(page: Page, testId: string) {
+  const button = page.getByTestId("session-bar").getByTestId(testId);
+  if (!(await button.isVisible())) await page.getByTestId("tools-more").click();
+  await button.click();
+}
+
+/** Gives one target the same score on every criterion, by click or by tap. */
+async function score(page: Page, target: string, values: number[], touch = false) {
+  const card = page.getByTestId("score-target").filter({ hasText: target });
+  const rows = card.getByTestId("score-row");
+  await expect(rows).toHaveCount(values.length);
+  for (const [i, value] of values.entries()) {
+    const radio = rows
+      .nth(i)
+      .getByRole("radio")
+      .nth(value - 1);
+    if (touch) await radio.tap();
+    else await radio.click();
+    await expect(radio).toBeChecked();
+  }
+}
+
+const cell = (row: Locator, testId: string) => row.getByTestId(testId);
+
+test("a scoring round: two people from two actor groups score, results stay hidden until the reveal, then split by group", async ({
+  browser,
+}) => {
+  const fac = await newPerson(browser);
+  const landing = new LandingPage(fac.page);
+  await landing.goto();
+  const { participantLink, board } = await landing.createWorkshop("Smart spesialisering i Troms", "Åse");
+  await board.addCard("opportunity", A);
+  await board.addCard("opportunity", B);
+  await board.addCard("idea", "Ikke et mål for vurderingen");
+
+  const kari = await newPerson(browser);
+  await new JoinPage(kari.page).join(participantLink, "Kari", "industry");
+  const phoneContext = await browser.newContext({ locale: "nb-NO", ...PHONE });
+  await phoneContext.addInitScript(boardOnPhone);
+  const phone = await phoneContext.newPage();
+  await new JoinPage(phone).join(participantLink, "Per Ánde", "public");
+
+  // The facilitator starts a round on the opportunities with the four default criteria.
+  await tool(fac.page, "scoring-button");
+  const dialog = fac.page.getByTestId("scoring-dialog");
+  await expect(dialog.getByTestId("criterion-name")).toHaveCount(4);
+  await expect(dialog.getByTestId("criterion-name").first()).toHaveValue("Market potential");
+  await dialog.getByTestId("scoring-start").click();
+  await expect(dialog).toBeHidden();
+  await expect(fac.page.getByTestId("scorer-count")).toHaveText("0 people have scored", LIVE);
+
+  // Kari (industry) scores on her laptop.
+  await kari.page.getByTestId("score-open").click();
+  const kariForm = kari.page.getByTestId("score-form");
+  await expect(kariForm.getByTestId("score-target")).toHaveCount(2);
+  await expect(kariForm.getByTestId("score-progress")).toHaveText("8 of 8 scores left");
+  await score(kari.page, A, [5, 4, 5, 4]);
+  await score(kari.page, B, [2, 2, 2, 2]);
+  await expect(kariForm.getByTestId("score-progress")).toHaveText("0 of 8 scores left");
+
+  // Per (public sector) scores on his phone, by touch, in Norwegian.
+  await phone.getByTestId("score-open").tap();
+  const phoneForm = phone.getByTestId("score-form");
+  await expect(phoneForm.getByTestId("score-progress")).toHaveText("8 av 8 vurderinger igjen");
+  const sheet = await phone.getByTestId("scoring-sheet").boundingBox();
+  expect(sheet?.width).toBeLessThanOrEqual(390);
+  const square = await phoneForm.locator(".score-choice span[aria-hidden]").first().boundingBox();
+  expect(square?.width).toBeGreaterThanOrEqual(44);
+  expect(square?.height).toBeGreaterThanOrEqual(44);
+  await score(phone, A, [2, 2, 2, 2], true);
+  await score(phone, B, [4, 4, 4, 4], true);
+  // The sheet fills the phone's width and never scrolls sideways (the page under it is the board).
+  expect(
+    await phone.getByTestId("scoring-sheet").evaluate((el) => [el.getBoundingClientRect().width, el.scrollWidth]),
+  ).toEqual([390, 390]);
+  await phone.screenshot({ path: test.info().outputPath("score-form-390.png") });
+
+  // Before the reveal: a count for the facilitator, nobody's results anywhere.
+  await expect(fac.page.getByTestId("scorer-count")).toHaveText("2 people have scored", LIVE);
+  for (const page of [fac.page, kari.page, phone]) {
+    await expect(page.getByTestId("score-results")).toHaveCount(0);
+    await expect(page.getByTestId("score-results-button")).toHaveCount(0);
+  }
+  await kari.page.getByTestId("scoring-sheet").getByRole("button", { name: "Done" }).click();
+  await expect(kari.page.getByTestId("scoring-sheet")).toHaveCount(0);
+
+  await fac.page.getByTestId("score-reveal").click();
+  // The results open by themselves at the reveal, on every screen.
+  for (const page of [fac.page, kari.page, phone]) await expect(page.getByTestId("score-results")).toBeVisible(LIVE);
+  const table = fac.page.getByTestId("score-table");
+  const rowA = table.getByTestId("score-result").filter({ hasText: A });
+  const rowB = table.getByTestId("score-result").filter({ hasText: B });
+  // Pooled over the four criteria: A is 3.3 (industry 4.5, public sector 2.0), B is 3.0.
+  await expect(cell(rowA, "result-mean")).toHaveText("3.3");
+  await expect(cell(rowA, "result-group-industry")).toHaveText("4.5");
+  await expect(cell(rowA, "result-group-public")).toHaveText("2.0");
+  await expect(cell(rowB, "result-mean")).toHaveText("3.0");
+  await expect(cell(rowB, "result-group-industry")).toHaveText("2.0");
+  await expect(cell(rowB, "result-group-public")).toHaveText("4.0");
+  await expect(table.locator("thead")).toContainText("Public sector");
+  await expect(table.getByTestId("score-result").first()).toContainText(A);
+  await fac.page.screenshot({ path: test.info().outputPath("score-results-1280.png") });
+
+  // Sorted by the public sector's mean, B comes first; one criterion on its own shows its spread.
+  await table.getByTestId("sort-group:public").click();
+  await expect(table.getByTestId("score-result").first()).toContainText(B);
+  await fac.page.getByTestId("results-criterion").filter({ hasText: "Regional capability" }).click();
+  await expect(cell(rowA, "result-mean")).toHaveText("3.0");
+  await expect(rowA).toContainText("2–4");
+  // The phone sees the same split, in Norwegian.
+  const phoneRowA = phone.getByTestId("score-result").filter({ hasText: A });
+  await expect(cell(phoneRowA, "result-group-industry")).toHaveText("4.5");
+  await expect(phone.getByTestId("score-table").locator("thead")).toContainText("Offentlig sektor");
+
+  // An action item made from a target carries its scores.
+  await rowA.getByTestId("score-make-action").click();
+  await expect(rowA.getByTestId("score-make-action")).toBeDisabled();
+
+  await Promise.all([fac.context.close(), kari.context.close(), phoneContext.close()]);
+});
