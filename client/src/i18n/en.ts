@@ -30,6 +30,12 @@ export const en = {
     minutes: "{{minutes}} min",
     agenda: "Agenda",
   },
+  example: {
+    heading: "See it at work first",
+    lead: "Open a finished workshop from Troms, where king crab meets the IT community: cards, links, votes and an action plan. You run it as facilitator.",
+    open: "Open an example workshop",
+    opening: "Opening the example…",
+  },
   join: {
     heading: "Join the workshop",
     name: "Your name",

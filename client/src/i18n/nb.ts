@@ -30,6 +30,12 @@ export const nb: Messages = {
     minutes: "{{minutes}} min",
     agenda: "Agenda",
   },
+  example: {
+    heading: "Se det i bruk først",
+    lead: "Åpne et ferdig verksted fra Troms, der kongekrabbe møter IT-miljøet: kort, koblinger, stemmer og handlingsplan. Du leder det som fasilitator.",
+    open: "Åpne et eksempelverksted",
+    opening: "Åpner eksempelet…",
+  },
   join: {
     heading: "Bli med i verkstedet",
     name: "Navnet ditt",

@@ -30,6 +30,12 @@ export const sv: Messages = {
     minutes: "{{minutes}} min",
     agenda: "Agenda",
   },
+  example: {
+    heading: "Se hur det fungerar först",
+    lead: "Öppna en färdig workshop från Troms, där kungskrabba möter IT-miljön: kort, kopplingar, röster och handlingsplan. Du leder den som processledare.",
+    open: "Öppna en exempelworkshop",
+    opening: "Öppnar exemplet…",
+  },
   join: {
     heading: "Gå med i workshopen",
     name: "Ditt namn",

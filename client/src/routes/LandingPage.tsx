@@ -16,6 +16,7 @@ import { describeError } from "../lib/errors";
 import { saveInvites } from "../lib/invites";
 import { saveSession } from "../lib/session";
 import { useUiStore } from "../stores/uiStore";
+import { ExampleWorkshop } from "./ExampleWorkshop";
 import { TemplatePicker } from "./TemplatePicker";
 
 export function LandingPage() {
@@ -78,6 +79,7 @@ export function LandingPage() {
               {t("landing.points.export")}
             </li>
           </ul>
+          <ExampleWorkshop />
         </section>
         <form className="panel form" onSubmit={handleSubmit} data-testid="create-form">
           <h2>{t("landing.formTitle")}</h2>

@@ -1,8 +1,10 @@
 import { CreateWorkshopBody, JoinBody, parseWorkshopJson, ROLES, WorkshopId } from "@oppdag/shared";
+import { ExampleWorkshopBody } from "@oppdag/shared/example";
 import type { RequestHandler } from "express";
 import express, { Router } from "express";
 import { z } from "zod";
 import type { SessionEvents } from "../../auth/sessions";
+import { createExampleWorkshop } from "../../commands/createExampleWorkshop";
 import { createWorkshop } from "../../commands/createWorkshop";
 import { type DeleteWorkshopDeps, deleteWorkshop } from "../../commands/deleteWorkshop";
 import { eraseName } from "../../commands/eraseName";
@@ -33,6 +35,13 @@ export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
   router.post("/workshops", async (req, res) => {
     const result = await createWorkshop(storage, CreateWorkshopBody.parse(req.body));
     res.status(201).json(result);
+  });
+
+  // The example workshop, opened by its facilitator: it creates a workshop and joins someone, so
+  // it counts against the join limit as well as the API's.
+  router.post("/workshops/example", deps.joinLimiter, async (req, res) => {
+    const { language } = ExampleWorkshopBody.parse(req.body ?? {});
+    res.status(201).json(await createExampleWorkshop(storage, sessions, language, deps));
   });
 
   // A JSON export, re-imported as a new workshop (the portable escape hatch). Exports are larger

@@ -1,0 +1,43 @@
+import { EXAMPLE_CARDS, EXAMPLE_ITEMS, EXAMPLE_TITLE } from "@oppdag/shared/example";
+import { baseUrl, newPerson } from "../support/pages";
+import { expect, test } from "../support/test";
+
+test("from the Norwegian landing page, one click opens the example workshop as its facilitator", async ({
+  browser,
+}) => {
+  const { page } = await newPerson(browser, "nb-NO");
+  await page.goto(baseUrl());
+
+  // Secondary to creating a workshop, and in the page's language.
+  const open = page.getByRole("button", { name: "Åpne et eksempelverksted" });
+  await expect(open).toBeVisible();
+  await expect(open).toHaveClass(/secondary/);
+  await open.click();
+
+  await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]{16}$/);
+  // A facilitator's title is an input they can rename it in.
+  await expect(page.getByTestId("workshop-title").first()).toHaveValue(EXAMPLE_TITLE.nb);
+  await expect(page.locator(".react-flow__node-card")).toHaveCount(EXAMPLE_CARDS.length);
+  await expect(
+    page.locator(".react-flow__node-card", { hasText: "Kongekrabbe i Øst-Finnmark og Troms" }),
+  ).toBeVisible();
+  // The whole board is in view on arrival.
+  for (const zone of await page.locator(".react-flow__node-zone").all()) await expect(zone).toBeInViewport();
+  // Run as its facilitator: the facilitator's tools are there.
+  await expect(page.getByTestId("invite-button")).toBeVisible();
+
+  // The vote was revealed before: its results wait behind a button instead of covering the board.
+  await expect(page.getByTestId("vote-results")).toHaveCount(0);
+  await page.getByTestId("results-button").click();
+  await expect(page.getByTestId("vote-result").first()).toContainText("Levende kongekrabbe fra hav til bord i Asia");
+  await page.getByTestId("results-hide").click();
+
+  // Notes and the plan open beside the board.
+  await page.getByTestId("notes-toggle").click();
+  await expect(page.getByTestId("side-panel")).toContainText("Referat");
+  await page.getByTestId("tab-plan").click();
+  await expect(page.getByTestId("action-item")).toHaveCount(EXAMPLE_ITEMS.length);
+  const first = page.getByTestId("action-item").first();
+  await expect(first.getByTestId("action-title")).toHaveValue("Levende kongekrabbe til Asia");
+  await expect(first.getByTestId("action-provenance")).toContainText("Kongekrabbe i Øst-Finnmark og Troms");
+});

@@ -1,0 +1,47 @@
+import { type Language, templatePhases } from "@oppdag/shared";
+import { EXAMPLE_TEMPLATE, type ExampleWorkshopResult, exampleWorkshop } from "@oppdag/shared/example";
+import type { SessionEvents } from "../auth/sessions";
+import { generateToken, hashToken } from "../auth/tokens";
+import type { SessionState } from "../session/state";
+import type { Storage } from "../storage/types";
+import { importWorkshop } from "./importWorkshop";
+import { joinWorkshop } from "./joinWorkshop";
+
+/**
+ * Creates the example workshop (`@oppdag/shared/example`) and joins its facilitator. The import
+ * format carries the board, notes, action items and the revealed vote, so those go through
+ * `importWorkshop`; it keeps no agenda and no people (an export lists names, never tokens), so
+ * the template's agenda and the example's participants are written here with the same storage
+ * calls create and join use. The participants get tokens nobody holds: they are people in the
+ * room, listed and credited on their cards, who can never connect.
+ */
+export async function createExampleWorkshop(
+  storage: Storage,
+  sessions: SessionEvents,
+  language: Language,
+  limits: { maxCardsPerBoard: number },
+): Promise<ExampleWorkshopResult> {
+  const example = exampleWorkshop(language);
+  const created = await importWorkshop(storage, example.json, limits);
+  const workshopId = created.workshop.id;
+
+  const state = (await storage.loadSessionState(workshopId)) as SessionState;
+  const phases = templatePhases(EXAMPLE_TEMPLATE, language);
+  await storage.saveSessionState(workshopId, {
+    ...state,
+    phases,
+    currentPhaseId: phases[example.currentPhase]?.id ?? null,
+  } satisfies SessionState);
+
+  const createdAt = new Date(Date.now() - 95 * 60_000).toISOString();
+  for (const person of example.people) {
+    await storage.addParticipant({ ...person, workshopId, createdAt, removedAt: null }, hashToken(generateToken()));
+  }
+  const invite = created.invites.facilitator.split("#")[1] as string;
+  const session = await joinWorkshop(storage, sessions, workshopId, {
+    invite,
+    name: example.facilitatorName,
+    actorGroup: "facilitator",
+  });
+  return { ...created, session, voteRoundId: state.votes[0]?.id ?? "" };
+}
