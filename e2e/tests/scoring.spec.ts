@@ -1,24 +1,10 @@
 import type { Locator, Page } from "@playwright/test";
-import { JoinPage, LandingPage, newPerson, PHONE } from "../support/pages";
+import { JoinPage, LandingPage, newPerson, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
 
 const LIVE = { timeout: 2_000 };
 const A = "Sporbar sjømat til Asia";
 const B = "Havvind i nord";
-
-/**
- * Until the phone view (client/src/phone) shows the scoring form, a participant's phone is given
- * the full board, whose session bar opens the same form as a full-screen sheet: the form is what is
- * tested here at 390 × 844 by touch. CSS media queries still see the phone's width.
- */
-const boardOnPhone = () => {
-  const real = window.matchMedia.bind(window);
-  window.matchMedia = (query: string) => {
-    const list = real(query);
-    if (query === "(max-width: 640px)") Object.defineProperty(list, "matches", { get: () => false });
-    return list;
-  };
-};
 
 /** Opens a facilitator tool, from the "More" menu if it is tucked away. */
 async function tool(page: Page, testId: string) {
@@ -58,10 +44,14 @@ test("a scoring round: two people from two actor groups score, results stay hidd
 
   const kari = await newPerson(browser);
   await new JoinPage(kari.page).join(participantLink, "Kari", "industry");
-  const phoneContext = await browser.newContext({ locale: "nb-NO", ...PHONE });
-  await phoneContext.addInitScript(boardOnPhone);
-  const phone = await phoneContext.newPage();
-  await new JoinPage(phone).join(participantLink, "Per Ánde", "public");
+  // Per is on his phone: its card list, whose phase panel opens the scoring form.
+  const { context: phoneContext, phone: perPhone } = await PhonePage.join(
+    browser,
+    participantLink,
+    "Per Ánde",
+    "public",
+  );
+  const phone = perPhone.page;
 
   // The facilitator starts a round on the opportunities with the four default criteria.
   await tool(fac.page, "scoring-button");
@@ -92,7 +82,7 @@ test("a scoring round: two people from two actor groups score, results stay hidd
   expect(square?.height).toBeGreaterThanOrEqual(44);
   await score(phone, A, [2, 2, 2, 2], true);
   await score(phone, B, [4, 4, 4, 4], true);
-  // The sheet fills the phone's width and never scrolls sideways (the page under it is the board).
+  // The sheet fills the phone's width and never scrolls sideways (the page under it is the card list).
   expect(
     await phone.getByTestId("scoring-sheet").evaluate((el) => [el.getBoundingClientRect().width, el.scrollWidth]),
   ).toEqual([390, 390]);
@@ -138,6 +128,20 @@ test("a scoring round: two people from two actor groups score, results stay hidd
   // An action item made from a target carries its scores.
   await rowA.getByTestId("score-make-action").click();
   await expect(rowA.getByTestId("score-make-action")).toBeDisabled();
+  // So does one made on the board from the scored card.
+  await fac.page.getByTestId("scoring-sheet").getByRole("button", { name: "Done" }).click();
+  await expect(fac.page.getByTestId("score-results")).toBeHidden();
+  await fac.page.locator(".react-flow__controls-fitview").click();
+  await fac.page.locator(".react-flow__node-card", { hasText: B }).click();
+  await fac.page.getByTestId("make-action-item").click();
+  const items = await fac.page.evaluate(async () => {
+    const id = location.pathname.split("/")[2] ?? "";
+    const { token } = JSON.parse(localStorage.getItem(`oppdag.session.${id}`) ?? "{}") as { token?: string };
+    const res = await fetch(`/api/workshops/${id}/export.json`, { headers: { authorization: `Bearer ${token}` } });
+    return ((await res.json()) as { actionItems: Array<{ title: string; provenance: { scores?: unknown[] } }> })
+      .actionItems;
+  });
+  expect(items.find((i) => i.title === B)?.provenance.scores).toHaveLength(1);
 
   await Promise.all([fac.context.close(), kari.context.close(), phoneContext.close()]);
 });

@@ -1,4 +1,12 @@
-import { type Author, addActionItem, addLink, type BoardModel, type DraftCard, provenanceFrom } from "@oppdag/shared";
+import {
+  type Author,
+  addActionItem,
+  addLink,
+  type BoardModel,
+  type DraftCard,
+  provenanceFrom,
+  provenanceScores,
+} from "@oppdag/shared";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
@@ -57,6 +65,7 @@ export function useBoardActions({
   const rights = useSessionStore(selectBoardRights);
   const facilitator = useSessionStore(selectRole) === "facilitator";
   const rounds = useSessionStore((s) => s.session?.votes);
+  const scoring = useSessionStore((s) => s.session?.scoring);
   const setUi = useUiStore((s) => s.set);
   const settle = useSettleCollisions({ doc, model, within: visible.rect });
 
@@ -119,9 +128,15 @@ export function useBoardActions({
     const title = link
       ? link.label || `${text(link.source)} – ${text(link.target)}`
       : text(provenance.cardIds[0] ?? "");
-    step(() => addActionItem(doc, { title, provenance }));
+    // The revealed scores of what it is made from (the link, else the first card) go with it.
+    const target = link?.id ?? provenance.cardIds[0];
+    const scores = (scoring ?? []).flatMap((round) => {
+      const result = round.status === "revealed" ? round.results?.find((r) => r.targetId === target) : undefined;
+      return result ? [provenanceScores(round, result)] : [];
+    });
+    step(() => addActionItem(doc, { title, provenance: scores.length > 0 ? { ...provenance, scores } : provenance }));
     setUi({ sideTab: "plan", notesOpen: true });
-  }, [rounds, model, selected, step, doc, setUi]);
+  }, [rounds, scoring, model, selected, step, doc, setUi]);
 
   // Tidy: a selected zone's cards, or two or more selected cards.
   const canTidy =

@@ -1,16 +1,18 @@
 import { formatCountdown } from "@oppdag/shared";
 import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
 import { useCountdown } from "../hooks/useCountdown";
+import { ScoringBar } from "../scoring/ScoringBar";
 import { VoteBar } from "../session/VoteBar";
 import { useSessionStore } from "../stores/sessionStore";
 
 /**
  * What the room is doing now, always at the top of a phone: the phase, its timer and its
  * instructions (a long text shows its first lines, and all of it with a tap), and whether the
- * board is locked or the writing private.
+ * board is locked or the writing private; an open vote or scoring round, with its form.
  */
-export function PhasePanel() {
+export function PhasePanel({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
   const { ms, active } = useCountdown();
@@ -87,6 +89,7 @@ export function PhasePanel() {
       {session.locked && <p className="phase-flag locked">{t("session.locked")}</p>}
       {session.privateRound && !session.locked && <p className="phase-flag private">{t("session.privateBanner")}</p>}
       <VoteBar />
+      <ScoringBar doc={doc} />
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
   return (
     <div className={`phone-workshop view-${view}`} data-testid="phone-workshop">
       <PhoneHeader workshopId={workshopId} token={token} />
-      <PhasePanel />
+      <PhasePanel doc={workshop.doc} />
       <PhaseBanner view={view} cards={board.model.cards} onShowBoard={() => go("board")} onOpenCard={openCard} />
       <main className="phone-main">
         <Suspense fallback={<p className="loading">{t("errors.loading")}</p>}>
