@@ -25,7 +25,7 @@ const card = (id: string, kind: "strength" | "opportunity" | "idea", text: strin
 });
 
 /** Troms' discovery board, two zones and their first cards, imported as a facilitator would. */
-export async function tromsRoom() {
+export async function tromsRoom(links: Array<{ id: string; source: string; target: string; label: string }> = []) {
   const json = {
     format: WORKSHOP_JSON_FORMAT,
     version: WORKSHOP_JSON_VERSION,
@@ -42,7 +42,7 @@ export async function tromsRoom() {
         card("asia", "opportunity", "Sporbar sjømat til Asia", 840, 80),
         card("hub", "idea", "Felles logistikkhub for fersk fisk", 840, 300),
       ],
-      links: [],
+      links: links.map((l) => ({ ...l, authorId: "", authorGroup: "industry" })),
     },
     notes: [],
     actionItems: [],
@@ -72,5 +72,5 @@ export async function tromsRoom() {
   const stored = async (): Promise<BoardModel> =>
     (await api<WorkshopJson>(baseUrl(), "GET", `/workshops/${id}/export.json`, undefined, fac.token)).body
       .board as BoardModel;
-  return { id, invite: `${baseUrl()}${invites.participant}`, control, state, ask, stored };
+  return { id, invite: `${baseUrl()}${invites.participant}`, token: fac.token, control, state, ask, stored };
 }
