@@ -24,6 +24,7 @@ test("screens", async ({ browser }) => {
   const f = await fCtx.newPage();
   const landing = new LandingPage(f);
   await landing.goto();
+  await expect(f.getByTestId("create-form")).toBeVisible();
   await shot(f, "landing-desktop");
   await f.getByTestId("create-form").locator("input[name=title]").fill(DEMO_WORKSHOP.title);
   const {
@@ -60,6 +61,7 @@ test("screens", async ({ browser }) => {
   });
   const phone = await phoneCtx.newPage();
   await phone.goto(baseUrl());
+  await expect(phone.getByTestId("create-form")).toBeVisible();
   await shot(phone, "landing-phone");
   await phone.goto(participantLink);
   await shot(phone, "join-phone");
@@ -70,7 +72,7 @@ test("screens", async ({ browser }) => {
     await kari.link((DEMO_CARDS[a] as { text: string }).text, (DEMO_CARDS[b] as { text: string }).text, label);
   }
   await kari.typeNotes(DEMO_NOTES);
-  await f.getByRole("button", { name: /fit view/i }).click();
+  await f.locator(".react-flow__controls-fitview").click();
   await k.mouse.move(700, 420);
   await f.getByTestId("people-button").click();
   await expect(lars.card(DEMO_CARDS[0]?.text as string)).toBeVisible();
