@@ -1,9 +1,10 @@
-import { CARD_KINDS, type CardKind, DEFAULT_CRITERIA, SCORING_LIMITS } from "@oppdag/shared";
+import { type CardKind, DEFAULT_CRITERIA, SCORING_LIMITS } from "@oppdag/shared";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoardModel } from "../collab/useBoardModel";
 import { request } from "../control/request";
+import { TargetKinds, TargetZone } from "../session/TargetChoice";
 
 /**
  * The facilitator sets up a scoring round: what is scored (cards of some kinds, links, action
@@ -47,24 +48,7 @@ export function ScoringDialog({ doc, onClose }: { doc: Y.Doc; onClose(): void })
           {t("scoring.title")}
           <input value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <fieldset className="checks">
-          <legend>{t("scoring.targets")}</legend>
-          {CARD_KINDS.map((kind) => (
-            <label key={kind} className="check">
-              <input
-                type="checkbox"
-                name={`kind-${kind}`}
-                checked={kinds.includes(kind)}
-                onChange={(e) => setKinds(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
-              />
-              <span className={`dot kind-${kind}`} aria-hidden="true" />
-              {t(`kinds.${kind}`)}
-            </label>
-          ))}
-          <label className="check">
-            <input type="checkbox" name="links" checked={links} onChange={(e) => setLinks(e.target.checked)} />
-            {t("vote.links")}
-          </label>
+        <TargetKinds legend={t("scoring.targets")} kinds={kinds} onKinds={setKinds} links={links} onLinks={setLinks}>
           <label className="check">
             <input
               type="checkbox"
@@ -74,18 +58,8 @@ export function ScoringDialog({ doc, onClose }: { doc: Y.Doc; onClose(): void })
             />
             {t("scoring.actionItems")}
           </label>
-        </fieldset>
-        <label>
-          {t("vote.zone")}
-          <select value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
-            <option value="">{t("vote.wholeBoard")}</option>
-            {zones.map((z) => (
-              <option key={z.id} value={z.id}>
-                {z.title || t("board.newZone")}
-              </option>
-            ))}
-          </select>
-        </label>
+        </TargetKinds>
+        <TargetZone zones={zones} zoneId={zoneId} onZone={setZoneId} />
         <fieldset className="criteria-edit">
           <legend>{t("scoring.criteriaLegend")}</legend>
           <ol>

@@ -1,9 +1,10 @@
-import { CARD_KINDS, type CardKind } from "@oppdag/shared";
+import type { CardKind } from "@oppdag/shared";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoardModel } from "../collab/useBoardModel";
 import { request } from "../control/request";
+import { TargetKinds, TargetZone } from "./TargetChoice";
 
 /** The facilitator sets up a dot-voting round: targets, votes per person, rules. */
 export function VoteDialog({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
@@ -45,37 +46,9 @@ export function VoteDialog({ doc, onClose }: { doc: Y.Doc; onClose(): void }) {
           {t("vote.title")}
           <input value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <fieldset className="checks">
-          <legend>{t("vote.kinds")}</legend>
-          {CARD_KINDS.map((kind) => (
-            <label key={kind} className="check">
-              <input
-                type="checkbox"
-                name={`kind-${kind}`}
-                checked={kinds.includes(kind)}
-                onChange={(e) => setKinds(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
-              />
-              <span className={`dot kind-${kind}`} aria-hidden="true" />
-              {t(`kinds.${kind}`)}
-            </label>
-          ))}
-          <label className="check">
-            <input type="checkbox" name="links" checked={links} onChange={(e) => setLinks(e.target.checked)} />
-            {t("vote.links")}
-          </label>
-        </fieldset>
+        <TargetKinds legend={t("vote.kinds")} kinds={kinds} onKinds={setKinds} links={links} onLinks={setLinks} />
         <div className="form-row">
-          <label>
-            {t("vote.zone")}
-            <select value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
-              <option value="">{t("vote.wholeBoard")}</option>
-              {zones.map((z) => (
-                <option key={z.id} value={z.id}>
-                  {z.title || t("board.newZone")}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TargetZone zones={zones} zoneId={zoneId} onZone={setZoneId} />
           <label>
             {t("vote.votesPerPerson")}
             <input
