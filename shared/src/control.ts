@@ -4,8 +4,16 @@ import type { AckFn } from "./errors";
 import { Limits } from "./protocol";
 import type { ParticipantInfo, WorkshopInfo } from "./schemas";
 import { trimmedText } from "./schemas";
-import { SCORE_MAX, SCORE_MIN, SCORING_LIMITS, ScoreCriterionInput, ScoreTargetSpec } from "./session/scoring";
+import { SCORE_MAX, SCORE_MIN, SCORING_LIMITS } from "./session/scoring";
 import { Phase, type SessionView, VoteTargetSpec } from "./session/types";
+
+// The schemas of scoring requests live here, with the other requests': the client reads
+// session/scoring.ts for its pure rules, and a schema there would bring zod into its first download.
+const ScoreTargets = VoteTargetSpec.extend({ actionItems: z.boolean().default(false) });
+
+const ScoreCriterionInput = z.object({
+  name: z.string().trim().min(1).max(SCORING_LIMITS.criterionName),
+});
 
 /**
  * The control channel, written once: each request's payload schema, from which its TypeScript type
@@ -45,7 +53,7 @@ export type Viewport = z.infer<typeof ViewportPayload>;
 export const VoteTargetPayload = z.object({ roundId: RoundId, targetId: z.string().max(64) });
 export const StartScoringPayload = z.object({
   title: z.string().trim().max(120).default(""),
-  targets: ScoreTargetSpec,
+  targets: ScoreTargets,
   criteria: z.array(ScoreCriterionInput).min(1).max(SCORING_LIMITS.criteria),
 });
 export type StartScoringPayload = z.input<typeof StartScoringPayload>;

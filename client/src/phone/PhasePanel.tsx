@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useCountdown } from "../hooks/useCountdown";
-import { ScoringBar } from "../scoring/ScoringBar";
+import { LazyScoringBar } from "../scoring/LazyScoring";
 import { VoteBar } from "../session/VoteBar";
 import { useSessionStore } from "../stores/sessionStore";
 
@@ -89,7 +89,7 @@ export function PhasePanel({ doc }: { doc: Y.Doc }) {
       {session.locked && <p className="phase-flag locked">{t("session.locked")}</p>}
       {session.privateRound && !session.locked && <p className="phase-flag private">{t("session.privateBanner")}</p>}
       <VoteBar />
-      <ScoringBar doc={doc} />
+      <LazyScoringBar doc={doc} />
     </section>
   );
 }

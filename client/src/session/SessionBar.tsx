@@ -4,8 +4,7 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { BellIcon } from "../components/icons";
 import { useCountdown } from "../hooks/useCountdown";
-import { ScoringBar } from "../scoring/ScoringBar";
-import { ScoringDialog } from "../scoring/ScoringDialog";
+import { LazyScoringBar, LazyScoringDialog } from "../scoring/LazyScoring";
 import { selectRole, useSessionStore } from "../stores/sessionStore";
 import { AgendaDialog } from "./AgendaDialog";
 import { FacilitatorTools } from "./FacilitatorTools";
@@ -86,7 +85,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
         <span className="visually-hidden">{t("session.sound")}</span>
       </label>
       <VoteBar />
-      <ScoringBar doc={doc} />
+      <LazyScoringBar doc={doc} />
       {facilitator && (
         <FacilitatorTools
           bar={bar}
@@ -97,7 +96,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
       )}
       {agendaOpen && <AgendaDialog onClose={() => setAgendaOpen(false)} />}
       {voteOpen && <VoteDialog doc={doc} onClose={() => setVoteOpen(false)} />}
-      {scoringOpen && <ScoringDialog doc={doc} onClose={() => setScoringOpen(false)} />}
+      {scoringOpen && <LazyScoringDialog doc={doc} onClose={() => setScoringOpen(false)} />}
     </section>
   );
 }

@@ -1,8 +1,7 @@
-import { z } from "zod";
 import type { BoardModel } from "../board/model";
 import { ACTOR_GROUPS, type ActorGroup } from "../domain";
 import { selectVoteTargets } from "./targets";
-import { VoteTargetSpec } from "./types";
+import type { VoteTargetSpec } from "./types";
 
 /**
  * Multi-criteria scoring, beside dot votes: each person gives every target 1–5 on each criterion.
@@ -23,12 +22,7 @@ export const DEFAULT_CRITERIA = ["marketPotential", "regionalCapability", "relat
 export type DefaultCriterion = (typeof DEFAULT_CRITERIA)[number];
 
 /** What a round scores: cards of some kinds (in a zone), links, and action items. */
-export const ScoreTargetSpec = VoteTargetSpec.extend({ actionItems: z.boolean().default(false) });
-export type ScoreTargetSpec = z.infer<typeof ScoreTargetSpec>;
-
-export const ScoreCriterionInput = z.object({
-  name: z.string().trim().min(1).max(SCORING_LIMITS.criterionName),
-});
+export type ScoreTargetSpec = VoteTargetSpec & { actionItems: boolean };
 
 export interface ScoreCriterion {
   id: string;
