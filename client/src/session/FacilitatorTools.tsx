@@ -277,7 +277,8 @@ function toolsOf(
     },
     {
       key: "score",
-      rank: 4,
+      // An occasional tool: into "More" before follow-me, which a facilitator reaches for live.
+      rank: 0.5,
       node: (
         <button type="button" className="button ghost small" onClick={onScore} data-testid="scoring-button">
           {t("scoring.button")}
