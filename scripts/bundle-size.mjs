@@ -43,7 +43,9 @@ const board = chunk("Board");
 const workshop = chunk("WorkshopPage");
 if (board && workshop) {
   const wide = closure([...entry, workshop, board]);
-  lines.push(`${"  + Board".padEnd(16)} wide screen ${kb(total(wide))} JS gzip (the board's own chunk ${kb(gzip(board))})`);
+  lines.push(
+    `${"  + Board".padEnd(16)} wide screen ${kb(total(wide))} JS gzip (the board's own chunk ${kb(gzip(board))})`,
+  );
 }
 for (const lazy of ["NotesPanel", "ActionPlanPanel", "ShareDialog"]) {
   const file = chunk(lazy);

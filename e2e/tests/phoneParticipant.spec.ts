@@ -139,6 +139,13 @@ test("on a phone a participant reads the phase, adds, edits, links and votes by 
   await expect(phone.sheet()).toBeHidden();
   await expect(phone.list()).toBeVisible();
 
+  // A raised hand reaches the facilitator's queue, and comes down again.
+  await page.getByTestId("raise-hand").tap();
+  await expect.poll(() => room.state.session?.hands.length).toBe(1);
+  await expect(page.getByTestId("raise-hand")).toHaveAttribute("aria-pressed", "true");
+  await page.getByTestId("raise-hand").tap();
+  await expect.poll(() => room.state.session?.hands.length).toBe(0);
+
   // What the facilitator points at is a tap away: a highlighted card, the board they show.
   await room.ask("spotlight:set", { cardId: "asia" });
   await page.getByTestId("spotlight-banner").getByRole("button").tap();
