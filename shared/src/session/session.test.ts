@@ -22,6 +22,12 @@ describe("timer", () => {
     expect(remainingMs(t, 610_000)).toBe(80_000);
     expect(remainingMs(t, 10_000_000)).toBe(0);
   });
+  it("never shows more time than it started with, when a client's clock estimate runs a little behind", () => {
+    const t = startTimer(600_000, 1_000_000);
+    // The server's clock as this client estimates it, 7 ms early: a 10-minute phase stays 10:00.
+    expect(remainingMs(t, 1_000_000 - 7)).toBe(600_000);
+    expect(formatCountdown(remainingMs(t, 1_000_000 - 7))).toBe("10:00");
+  });
   it("formats a countdown rounding up", () => {
     expect(formatCountdown(0)).toBe("0:00");
     expect(formatCountdown(1)).toBe("0:01");

@@ -2,9 +2,15 @@ import type { TimerState } from "./types";
 
 export const IDLE_TIMER: TimerState = { status: "idle", endsAt: null, remainingMs: 0 };
 
-/** Milliseconds left at server instant `now`, never negative. */
+/**
+ * Milliseconds left at server instant `now`, never negative, and never more than the timer was
+ * (re)started with: a client's estimate of the server's clock is a few milliseconds off, and a
+ * ten-minute phase must not show 10:01.
+ */
 export function remainingMs(timer: TimerState, now: number): number {
-  if (timer.status === "running" && timer.endsAt !== null) return Math.max(0, timer.endsAt - now);
+  if (timer.status === "running" && timer.endsAt !== null) {
+    return Math.max(0, Math.min(timer.remainingMs, timer.endsAt - now));
+  }
   return Math.max(0, timer.remainingMs);
 }
 
