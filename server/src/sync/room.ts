@@ -1,4 +1,12 @@
-import { ACTION_ITEMS_KEY, type BoardRights, type CloseCode, DOC_ID, DocKeys, type LimitNotice } from "@oppdag/shared";
+import {
+  ACTION_ITEMS_KEY,
+  type ActorGroup,
+  type BoardRights,
+  type CloseCode,
+  DOC_ID,
+  DocKeys,
+  type LimitNotice,
+} from "@oppdag/shared";
 import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -91,6 +99,13 @@ function writesInvalidId(update: Uint8Array): boolean {
   return false;
 }
 
+const AUTHOR_GROUP = Buffer.from("authorGroup");
+
+/** Whether an update writes a card's or link's actor group (a V1 update names map keys in plain bytes). */
+function writesAuthorGroup(update: Uint8Array): boolean {
+  return Buffer.from(update.buffer, update.byteOffset, update.byteLength).includes(AUTHOR_GROUP);
+}
+
 const FROM_STORAGE = Symbol("storage");
 
 /**
@@ -104,6 +119,12 @@ export class Room implements BatchSource, PresenceSource {
   readonly clients = new Set<RoomClient>();
   readonly ready: Promise<void>;
   isReady = false;
+  /**
+   * Each participant's actor group as recorded when they joined (syncServer fills it): what a
+   * card's or link's `authorGroup` says, whatever a client wrote there.
+   */
+  readonly authorGroups = new Map<string, ActorGroup>();
+  authorGroupsLoaded = false;
 
   private pending: Uint8Array[] = [];
   /**
@@ -193,6 +214,7 @@ export class Room implements BatchSource, PresenceSource {
         // Stored and relayed as received: re-encoding what Yjs applied would cost a second pass
         // over every update (the room keeps no "update" listener, so Yjs encodes nothing).
         this.queue(frame.update);
+        if (writesAuthorGroup(frame.update)) this.recordAuthorGroups();
         return;
       }
       case "awareness":
@@ -257,6 +279,27 @@ export class Room implements BatchSource, PresenceSource {
     const cards = this.doc.getMap(DocKeys.cards).size;
     if (cards + 50 >= maxCardsPerBoard && cards + cardsAdded(update) > maxCardsPerBoard) return "board_full";
     return null;
+  }
+
+  /**
+   * Puts the recorded actor group on every card and link whose author the room knows and whose
+   * group says otherwise, as one server change behind the client's. A client cannot credit its
+   * cards to another group; a card restored by undo keeps its author's group. Only run for an
+   * update that wrote a group, so typing pays nothing for it.
+   */
+  private recordAuthorGroups(): void {
+    const fixes: Array<[Y.Map<unknown>, ActorGroup]> = [];
+    for (const key of [DocKeys.cards, DocKeys.links]) {
+      this.doc.getMap<unknown>(key).forEach((entry) => {
+        if (!(entry instanceof Y.Map)) return;
+        const recorded = this.authorGroups.get(entry.get("authorId") as string);
+        if (recorded && entry.get("authorGroup") !== recorded) fixes.push([entry, recorded]);
+      });
+    }
+    if (fixes.length === 0) return;
+    this.transactAsServer(() => {
+      for (const [entry, group] of fixes) entry.set("authorGroup", group);
+    });
   }
 
   /** Applies a change made by the server itself (it goes through the same durable path). */

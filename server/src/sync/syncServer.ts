@@ -150,6 +150,17 @@ export function attachSyncServer(server: Server, deps: SyncServerDeps) {
       return;
     }
     const room = rooms.open(workshopId);
+    // Contributions carry the actor group people joined with, not what a client writes (room.ts).
+    room.authorGroups.set(participant.id, participant.actorGroup);
+    if (!room.authorGroupsLoaded) {
+      room.authorGroupsLoaded = true;
+      void deps.storage
+        .listParticipants(workshopId)
+        .then((all) => {
+          for (const p of all) if (!room.authorGroups.has(p.id)) room.authorGroups.set(p.id, p.actorGroup);
+        })
+        .catch((err) => log.error({ err, workshopId }, "could not read the participants' actor groups"));
+    }
     log.info({ event: "sync_connected", connId, workshopId, participantId: participant.id }, "sync connected");
     let alive = true;
     const lastNotice = new Map<string, number>();
