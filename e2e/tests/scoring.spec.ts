@@ -142,6 +142,10 @@ test("a scoring round: two people from two actor groups score, results stay hidd
       .actionItems;
   });
   expect(items.find((i) => i.title === B)?.provenance.scores).toHaveLength(1);
+  // The plan shows an item's scores, split by group, as the exports do.
+  await expect(fac.page.getByTestId("action-scores").first()).toContainText("Market potential");
+  await expect(fac.page.getByTestId("action-scores").first()).toContainText("Public sector");
+  await fac.page.getByTestId("side-panel").screenshot({ path: test.info().outputPath("plan-scores-1280.png") });
 
   await Promise.all([fac.context.close(), kari.context.close(), phoneContext.close()]);
 });

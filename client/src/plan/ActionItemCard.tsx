@@ -6,7 +6,10 @@ import {
   actionText,
   applyTextDiff,
   type BoardModel,
+  EXPORT_LABELS,
+  type Language,
   provenanceInWords,
+  scoresInWords,
 } from "@oppdag/shared";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
@@ -34,7 +37,7 @@ interface Props {
 
 /** One action item: every field editable by several people at once (each field is a Y.Text). */
 function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const setUi = useUiStore((s) => s.set);
   const set = (key: string, value: unknown) => actionItemsMap(doc).get(item.id)?.set(key, value);
   const edit = (field: ActionTextField, value: string) => {
@@ -102,6 +105,13 @@ function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
           {item.provenance.actorGroups.length > 0 &&
             ` · ${item.provenance.actorGroups.map((g) => t(`groups.${g}`)).join(", ")}`}
           {` · ${t("plan.votes", { count: item.provenance.votes })}`}
+        </p>
+      )}
+      {(item.provenance.scores?.length ?? 0) > 0 && (
+        // The scores of the target it was made from, as the exports put them, in the UI's language.
+        <p className="action-provenance" data-testid="action-scores">
+          {EXPORT_LABELS[i18n.language as Language]?.scores ?? EXPORT_LABELS.en.scores}:{" "}
+          {scoresInWords(item.provenance.scores, EXPORT_LABELS[i18n.language as Language] ?? EXPORT_LABELS.en)}
         </p>
       )}
       <div className="action-fields">
