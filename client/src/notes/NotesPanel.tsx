@@ -9,7 +9,6 @@ import type { WorkshopDoc } from "../collab/useWorkshopDoc";
 import { selectCanEdit, useSessionStore } from "../stores/sessionStore";
 import { CaretTagsClearOfMyLine, renderCaret } from "./caret";
 import { KeepCaret } from "./keepCaret";
-import { PlainSpaces } from "./plainSpaces";
 import { ReadSelectionFirst } from "./readSelectionFirst";
 import { TextInNewBlocks } from "./textInNewBlocks";
 import { TypedInPlace } from "./typedInPlace";
@@ -50,7 +49,6 @@ export function NotesPanel({ workshop }: { workshop: WorkshopDoc }) {
         KeepCaret,
         TextInNewBlocks,
         TypedInPlace,
-        PlainSpaces,
         ReadSelectionFirst.configure({ awareness: workshop.awareness }),
         CollaborationCaret.configure({
           provider: workshop.provider,
