@@ -1,5 +1,5 @@
 import type { BoardCard, BoardModel, BoardZone, DraftCard } from "@oppdag/shared";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { draftNodeId } from "../canvas/boardProjection";
 import { useVoteMarks } from "../canvas/useVoteMarks";
@@ -29,17 +29,25 @@ export function CardList({ model, drafts, onOpen, onAdd, votableOnly }: Props) {
   const { t } = useTranslation();
   const votes = useVoteMarks();
   const rights = useSessionStore(selectBoardRights);
-  const groups = groupCards(model, votableOnly ? (c) => votes.has(c.id) : undefined);
+  // Re-derived when the board or the vote changes, not on every render of the list (a person's
+  // own typing in a sheet above it re-renders it).
+  const groups = useMemo(
+    () => groupCards(model, votableOnly ? (c) => votes.has(c.id) : undefined),
+    [model, votableOnly, votes],
+  );
   const links = model.links.filter((l) => !votableOnly || votes.has(l.id));
+  const { byId, linkCounts } = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const l of model.links) {
+      counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
+      counts.set(l.target, (counts.get(l.target) ?? 0) + 1);
+    }
+    return { byId: new Map(model.cards.map((c) => [c.id, c])), linkCounts: counts };
+  }, [model]);
   const textOf = (id: string) => {
-    const card = model.cards.find((c) => c.id === id);
+    const card = byId.get(id);
     return card ? card.text.trim() || t(`kinds.${card.kind}`) : "";
   };
-  const linkCounts = new Map<string, number>();
-  for (const l of model.links) {
-    linkCounts.set(l.source, (linkCounts.get(l.source) ?? 0) + 1);
-    linkCounts.set(l.target, (linkCounts.get(l.target) ?? 0) + 1);
-  }
   const canAdd = !!onAdd && rights.newCards !== "none" && !votableOnly;
   const empty = model.cards.length === 0 && drafts.length === 0;
 
