@@ -5,20 +5,18 @@ import {
   cardText,
   type LimitNotice,
   type SessionView,
-  SyncMessageType,
   updateCard,
 } from "@oppdag/shared";
-import * as encoding from "lib0/encoding";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
-import * as syncProtocol from "y-protocols/sync";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import {
   connected,
   controlClient,
   eventually,
   type FrameLog,
+  forgedUpdate,
   type SyncClient,
+  sendRaw,
   syncClient,
   waitForSynced,
 } from "./helpers/clients";
@@ -65,28 +63,6 @@ function sync(workshopId: string, token: string, frames?: FrameLog): SyncClient 
   const c = syncClient(server.wsUrl, workshopId, token, undefined, frames);
   cleanup.push(() => c.destroy());
   return c;
-}
-
-/**
- * A Yjs update made outside the client's own document (so the client's later edits do not depend
- * on it): `change` runs on a copy of `base`, and only what it adds is encoded.
- */
-function forgedUpdate(base: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(base));
-  const before = Y.encodeStateVector(copy);
-  change(copy);
-  const update = Y.encodeStateAsUpdate(copy, before);
-  copy.destroy();
-  return update;
-}
-
-/** Sends a raw y-websocket update frame on a client's own connection. */
-function sendRaw(client: SyncClient, update: Uint8Array): void {
-  const enc = encoding.createEncoder();
-  encoding.writeVarUint(enc, SyncMessageType.Sync);
-  syncProtocol.writeUpdate(enc, update);
-  (client.provider.ws as unknown as WebSocket).send(encoding.toUint8Array(enc));
 }
 
 const texts = (doc: Y.Doc) =>

@@ -4,6 +4,7 @@ import type { AckFn } from "./errors";
 import { Limits } from "./protocol";
 import type { ParticipantInfo, WorkshopInfo } from "./schemas";
 import { trimmedText } from "./schemas";
+import { GROUP_SPLITS } from "./session/groups";
 import { SCORE_MAX, SCORE_MIN, SCORING_LIMITS } from "./session/scoring";
 import { Phase, type SessionView, VoteTargetSpec } from "./session/types";
 
@@ -65,6 +66,32 @@ export const SetScorePayload = z.object({
   score: z.number().int().min(SCORE_MIN).max(SCORE_MAX).nullable(),
 });
 
+const GroupId = z.string().min(1).max(40);
+const ParticipantId = z.string().min(1).max(64);
+export const GroupsSetupPayload = z.object({
+  groups: z
+    .array(
+      z.object({
+        id: GroupId.optional(),
+        name: trimmedText(Limits.titleLength),
+        zoneId: z.string().max(64).nullable().default(null),
+      }),
+    )
+    .min(1)
+    .max(20),
+  split: z.enum(GROUP_SPLITS).default("balanced"),
+});
+export type GroupsSetupPayload = z.input<typeof GroupsSetupPayload>;
+export const GroupsStartPayload = z.object({
+  durationSec: z
+    .number()
+    .int()
+    .min(0)
+    .max(6 * 3600),
+  restrictToZone: z.boolean().default(false),
+});
+export const GroupSummaryMax = 4000;
+
 /** Every request that answers with an ack: event name → payload schema. */
 export const ControlRequests = {
   "workshop:rename": RenameWorkshopPayload,
@@ -96,6 +123,17 @@ export const ControlRequests = {
   "hand:set": z.object({ raised: z.boolean() }),
   "hand:lower": z.object({ participantId: z.string().max(64) }),
   "hands:clear": Empty,
+  // Thematic groups (session/groups.ts).
+  "groups:setup": GroupsSetupPayload,
+  "groups:start": GroupsStartPayload,
+  "groups:end": Empty,
+  "groups:clear": Empty,
+  "group:move": z.object({ participantId: ParticipantId, groupId: GroupId.nullable() }),
+  "group:rapporteur": z.object({ groupId: GroupId, participantId: ParticipantId.nullable() }),
+  "group:extend": z.object({ groupId: GroupId.nullable(), seconds: z.number().int().min(-3600).max(3600) }),
+  "group:summary": z.object({ groupId: GroupId, text: z.string().max(GroupSummaryMax) }),
+  "group:present": z.object({ groupId: GroupId.nullable() }),
+  "groups:message": z.object({ text: z.string().trim().max(280).nullable() }),
 } as const;
 export type ControlRequest = keyof typeof ControlRequests;
 /** What a client sends for a request (defaults may be left out). */
@@ -151,5 +189,7 @@ export const LIMIT_NOTICES = [
   "private_round",
   /** Content the board cannot hold (an id that is not one): it was not kept. */
   "invalid_content",
+  /** A card changed outside the person's group zone while groups keep to their zones: not kept. */
+  "outside_zone",
 ] as const;
 export type LimitNotice = (typeof LIMIT_NOTICES)[number];

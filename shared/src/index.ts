@@ -27,6 +27,7 @@ export * from "./plan/numbering";
 export * from "./protocol";
 export * from "./rules/access";
 export * from "./schemas";
+export * from "./session/groups";
 export * from "./session/scoring";
 export * from "./session/targets";
 export * from "./session/timer";

@@ -1,4 +1,4 @@
-import type { SessionView, VoteRoundView } from "@oppdag/shared";
+import { NO_GROUPS, type SessionView, type VoteRoundView } from "@oppdag/shared";
 import { describe, expect, it } from "vitest";
 import { en } from "../i18n/en";
 import { type Announcement, sessionAnnouncements, timerAnnouncement } from "./announcements";
@@ -18,6 +18,7 @@ const base: SessionView = {
   hands: [],
   votes: [],
   scoring: [],
+  groups: NO_GROUPS,
 };
 const round = (status: VoteRoundView["status"]): VoteRoundView => ({
   id: "r1",

@@ -398,6 +398,7 @@ export const en = {
     private_round:
       "During private writing, new cards stay yours until the facilitator reveals them. That card was not put on the shared board.",
     invalid_content: "That change was not kept: the board could not read it. Reload the page if it happens again.",
+    outside_zone: "Your group works in its own zone for now: that change outside it was not kept.",
   },
   errors: {
     inviteRevoked: "This invite link has been replaced or closed. Ask the facilitator for the current one.",

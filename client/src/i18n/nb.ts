@@ -391,6 +391,7 @@ export const nb: Messages = {
       "Under privat skriving er nye kort bare dine til fasilitatoren viser dem. Det kortet ble ikke lagt på den felles tavla.",
     invalid_content:
       "Den endringen ble ikke lagret, fordi tavla ikke kunne lese den. Last inn siden på nytt hvis det skjer igjen.",
+    outside_zone: "Gruppa di jobber i sin egen sone nå. Endringen utenfor sonen ble ikke lagret.",
   },
   errors: {
     inviteRevoked: "Denne invitasjonslenken er erstattet eller stengt. Be fasilitatoren om den nye lenken.",

@@ -389,6 +389,7 @@ export const sv: Messages = {
       "Under enskilt skrivande är nya kort bara dina tills processledaren visar dem. Det kortet hamnade inte på den gemensamma tavlan.",
     invalid_content:
       "Den ändringen sparades inte eftersom tavlan inte kunde läsa den. Ladda om sidan om det händer igen.",
+    outside_zone: "Din grupp arbetar i sin egen zon just nu. Ändringen utanför zonen sparades inte.",
   },
   errors: {
     inviteRevoked: "Den här inbjudningslänken har ersatts eller stängts. Be processledaren om den nya länken.",

@@ -5,6 +5,18 @@ import { setRole } from "../commands/setRole";
 import { startScoring } from "../commands/startScoring";
 import { startVote } from "../commands/startVote";
 import { extendTimer, nextPhase, pauseTimer, resumeTimer, setPhases, startPhase } from "../session/commands/agenda";
+import {
+  clearGroups,
+  endGroupWork,
+  extendGroupTimer,
+  messageGroups,
+  moveToGroup,
+  presentGroup,
+  setRapporteur,
+  setupGroups,
+  startGroupWork,
+  writeSummary,
+} from "../session/commands/groups";
 import { deleteDraft, startPrivateRound, upsertDraft } from "../session/commands/drafts";
 import { clearHands, lowerHand, setHand } from "../session/commands/hands";
 import { closeScoring, revealScoring, setScore } from "../session/commands/scoring";
@@ -124,4 +136,34 @@ export const CONTROL_HANDLERS: ControlHandlers = {
     run: ({ participantId }, a, ctx) => lowerHand(ctx.sessionService, a.workshopId, participantId),
   },
   "hands:clear": { roles: FACILITATOR, run: (_, a, ctx) => clearHands(ctx.sessionService, a.workshopId) },
+
+  // Thematic groups: the facilitator forms, moves and runs them; a rapporteur writes the summary.
+  "groups:setup": { roles: FACILITATOR, run: (spec, a, ctx) => setupGroups(ctx, a.workshopId, spec) },
+  "groups:start": { roles: FACILITATOR, run: (spec, a, ctx) => startGroupWork(ctx.sessionService, a.workshopId, spec) },
+  "groups:end": { roles: FACILITATOR, run: (_, a, ctx) => endGroupWork(ctx.sessionService, a.workshopId) },
+  "groups:clear": { roles: FACILITATOR, run: (_, a, ctx) => clearGroups(ctx.sessionService, a.workshopId) },
+  "group:move": {
+    roles: FACILITATOR,
+    run: ({ participantId, groupId }, a, ctx) => moveToGroup(ctx.sessionService, a.workshopId, participantId, groupId),
+  },
+  "group:rapporteur": {
+    roles: FACILITATOR,
+    run: ({ groupId, participantId }, a, ctx) => setRapporteur(ctx.sessionService, a.workshopId, groupId, participantId),
+  },
+  "group:extend": {
+    roles: FACILITATOR,
+    run: ({ groupId, seconds }, a, ctx) => extendGroupTimer(ctx.sessionService, a.workshopId, groupId, seconds),
+  },
+  "group:summary": {
+    roles: WRITERS,
+    run: ({ groupId, text }, a, ctx) => writeSummary(ctx.sessionService, a.workshopId, a, groupId, text),
+  },
+  "group:present": {
+    roles: FACILITATOR,
+    run: ({ groupId }, a, ctx) => presentGroup(ctx.sessionService, a.workshopId, groupId),
+  },
+  "groups:message": {
+    roles: FACILITATOR,
+    run: ({ text }, a, ctx) => messageGroups(ctx.sessionService, a.workshopId, text),
+  },
 };

@@ -47,6 +47,7 @@ export function presentSession(state: SessionState, viewer: Viewer): SessionView
       results: round.status === "revealed" ? presentResults(round) : null,
     })),
     scoring: state.scoring.map((round) => presentScoring(round, viewer)),
+    groups: state.groups,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type BoardRights, boardRights, type Role } from "@oppdag/shared";
+import { type BoardRights, boardRights, type Role, restrictedZone } from "@oppdag/shared";
 import type { Storage } from "../storage/types";
 import { initialSessionState, type SessionState } from "./state";
 
@@ -61,8 +61,10 @@ export class SessionService {
   rightsOf(workshopId: string, participantId: string, fallbackRole: Role): BoardRights {
     const role = this.roleOf(participantId, fallbackRole);
     // Not loaded yet means not answered yet: refuse rather than let a locked board through.
-    const state = this.cache.get(workshopId) ?? { locked: true, privateRound: true };
-    return boardRights(role, state);
+    const state = this.cache.get(workshopId);
+    if (!state) return boardRights(role, { locked: true, privateRound: true });
+    const rights = boardRights(role, state);
+    return role === "participant" ? { ...rights, onlyInZone: restrictedZone(state.groups, participantId) } : rights;
   }
 
   /** Forgets a workshop's cached state (it stays stored). */

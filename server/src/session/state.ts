@@ -2,7 +2,9 @@ import {
   type ActorGroup,
   type Ballot,
   type DraftCard,
+  type GroupsView,
   IDLE_TIMER,
+  NO_GROUPS,
   type Phase,
   type RaisedHand,
   type ScoreRoundView,
@@ -41,6 +43,8 @@ export interface SessionState {
   hands: RaisedHand[];
   votes: VoteRound[];
   scoring: ScoreRound[];
+  /** Thematic groups: nothing in them is hidden, so kept as everyone sees them. */
+  groups: GroupsView;
 }
 
 export function initialSessionState(): SessionState {
@@ -58,5 +62,6 @@ export function initialSessionState(): SessionState {
     hands: [],
     votes: [],
     scoring: [],
+    groups: NO_GROUPS,
   };
 }

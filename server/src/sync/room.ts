@@ -16,6 +16,7 @@ import type { Fanout } from "./fanout";
 import { awarenessFrame, type ClientFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
 import type { PresenceCoalescer, PresenceSource } from "./presenceCoalescer";
 import type { BatchSource, WriteBatcher } from "./writeBatcher";
+import { writesOutsideZone } from "./zoneRule";
 
 /** One connected client as the room sees it. */
 export interface RoomClient {
@@ -262,6 +263,7 @@ export class Room implements BatchSource, PresenceSource {
     // Only decoded while a private round runs, so the hot path pays nothing for it.
     if (rights.newCards !== "public" && addsCard(update)) return "private_round";
     if (writesInvalidId(update)) return "invalid_content";
+    if (rights.onlyInZone && writesOutsideZone(this.doc, update, rights.onlyInZone)) return "outside_zone";
     return null;
   }
 

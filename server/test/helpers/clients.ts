@@ -1,8 +1,16 @@
-import { type ClientToServerEvents, type ServerToClientEvents, SyncMessageType, syncProtocols } from "@oppdag/shared";
+import {
+  type ClientToServerEvents,
+  type LimitNotice,
+  type ServerToClientEvents,
+  type SessionView,
+  SyncMessageType,
+  syncProtocols,
+} from "@oppdag/shared";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { io, type Socket } from "socket.io-client";
 import WebSocket from "ws";
+import * as syncProtocol from "y-protocols/sync";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 
@@ -219,4 +227,53 @@ export async function handled(client: SyncClient, timeoutMs = 5000): Promise<voi
     "the server answers this client's presence query with its probe",
     timeoutMs,
   );
+}
+
+/**
+ * A person on the control channel: the latest session view, every event and notice received, and
+ * `ask` for an acknowledged request. `cleanup` gets the disconnect.
+ */
+export async function controlPerson(url: string, workshopId: string, token: string, cleanup: Array<() => unknown>) {
+  const socket = controlClient(url, workshopId, token);
+  cleanup.push(() => socket.disconnect());
+  const received: string[] = [];
+  const notices: LimitNotice[] = [];
+  let view: SessionView | null = null;
+  socket.onAny((_event, ...args) => received.push(JSON.stringify(args)));
+  socket.on("session:state", (v) => {
+    view = v;
+  });
+  socket.on("session:notice", ({ code }) => notices.push(code));
+  await connected(socket);
+  await eventually(() => view !== null, "first session state");
+  return {
+    socket,
+    received,
+    notices,
+    view: () => view as unknown as SessionView,
+    ask: (event: Parameters<ControlClient["emitWithAck"]>[0], payload: unknown) =>
+      (socket.emitWithAck as (e: string, p: unknown) => Promise<{ ok: boolean; error?: string }>)(event, payload),
+  };
+}
+
+/**
+ * A Yjs update made outside the client's own document (so the client's later edits do not depend
+ * on it): `change` runs on a copy of `base`, and only what it adds is encoded.
+ */
+export function forgedUpdate(base: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(base));
+  const before = Y.encodeStateVector(copy);
+  change(copy);
+  const update = Y.encodeStateAsUpdate(copy, before);
+  copy.destroy();
+  return update;
+}
+
+/** Sends a raw y-websocket update frame on a client's own connection. */
+export function sendRaw(client: SyncClient, update: Uint8Array): void {
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint(enc, SyncMessageType.Sync);
+  syncProtocol.writeUpdate(enc, update);
+  (client.provider.ws as unknown as WebSocket).send(encoding.toUint8Array(enc));
 }

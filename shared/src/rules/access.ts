@@ -15,6 +15,8 @@ export interface BoardGate {
 export interface BoardRights {
   edit: boolean;
   newCards: "public" | "private" | "none";
+  /** While thematic groups work with the zone rule on: the only zone whose cards this person may change. */
+  onlyInZone?: string | null;
 }
 
 const READ_ONLY: BoardRights = { edit: false, newCards: "none" };

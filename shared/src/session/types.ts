@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { DraftCard, Viewport } from "../control";
 import { CARD_KINDS } from "../domain";
+import type { GroupsView } from "./groups";
 import type { ScoreRoundView } from "./scoring";
 
 /** A phase of the agenda: what participants should do, and for how long. */
@@ -82,4 +83,6 @@ export interface SessionView {
   votes: VoteRoundView[];
   /** Multi-criteria scoring rounds, oldest first (session/scoring.ts). */
   scoring: ScoreRoundView[];
+  /** Thematic groups (session/groups.ts): who is in which, their zones, timers and summaries. */
+  groups: GroupsView;
 }

@@ -1,0 +1,31 @@
+import { centreInside, DocKeys, readCard, readZone } from "@oppdag/shared";
+import * as Y from "yjs";
+import { cardWrites } from "./cardWrites";
+
+const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
+
+/**
+ * Whether an update changes a card outside the zone, or moves or creates one out of it: the rule
+ * of thematic groups that keep to their own zone. A card belongs to a zone by its centre, as
+ * everywhere on the board. A zone that is gone restricts nothing.
+ */
+export function writesOutsideZone(doc: Y.Doc, update: Uint8Array, zoneId: string): boolean {
+  const zoneMap = doc.getMap(DocKeys.zones).get(zoneId);
+  if (!(zoneMap instanceof Y.Map)) return false;
+  const zone = readZone(zoneId, zoneMap);
+  const cards = doc.getMap(DocKeys.cards);
+  for (const [id, write] of cardWrites(doc, update)) {
+    const stored = cards.get(id);
+    const before = stored instanceof Y.Map && !write.created ? readCard(id, stored) : null;
+    if (before && !centreInside(before, zone)) return true;
+    const f = write.fields;
+    const after = {
+      x: num(f.get("x"), before?.x ?? 0),
+      y: num(f.get("y"), before?.y ?? 0),
+      w: num(f.get("w"), before?.w ?? 200),
+      h: num(f.get("h"), before?.h ?? 120),
+    };
+    if (!centreInside(after, zone)) return true;
+  }
+  return false;
+}
