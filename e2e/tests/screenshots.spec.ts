@@ -227,3 +227,178 @@ test("screens while the connection is gone", async ({ browser }) => {
     fs.rmSync(own.dataDir, { recursive: true, force: true });
   }
 });
+
+test("screens of thematic groups", async ({ browser }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(outDir, { recursive: true });
+  const fCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+  const f = await fCtx.newPage();
+  const landing = new LandingPage(f);
+  await landing.goto();
+  await f.getByTestId("template-picker").getByRole("radio", { name: /SWOT/ }).check();
+  const { participantLink } = await landing.createWorkshop("Troms: hav og rom", "Åse Fasilitator");
+  const people = [
+    ["Kari Nordmann", "industry"],
+    ["Lars Ørjasæter", "research"],
+    ["Ingrid Havbruk", "public"],
+    ["Nils Pedersen", "investors"],
+  ] as const;
+  const contexts = [];
+  const pages = [];
+  for (const [name, group] of people) {
+    const ctx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+    contexts.push(ctx);
+    const board = await new JoinPage(await ctx.newPage()).join(participantLink, name, group);
+    pages.push(board);
+  }
+  const phoneCtx = await browser.newContext({ locale: "nb-NO", viewport: PHONE, hasTouch: true, isMobile: true });
+  const phone = await phoneCtx.newPage();
+  await phone.goto(participantLink);
+  await phone.getByTestId("join-form").locator("input[name=name]").fill("Per Ánde");
+  await phone.getByTestId("join-form").locator("select[name=actorGroup]").selectOption("civil");
+  await phone.getByTestId("join-form").getByRole("button").tap();
+  await expect(phone.getByTestId("phone-workshop")).toBeVisible();
+
+  const tools = f.getByTestId("session-bar");
+  if (!(await tools.getByTestId("groups-button").isVisible())) await f.getByTestId("tools-more").click();
+  await tools.getByTestId("groups-button").click();
+  const dialog = f.getByTestId("groups-dialog");
+  await f.screenshot({ path: path.join(outDir, "groups-form-desktop.png") });
+  await dialog.getByTestId("group-draft").nth(3).getByRole("button").click();
+  await dialog.getByTestId("group-draft").nth(1).getByRole("button").click();
+  await dialog.getByTestId("groups-form").click();
+  await expect(dialog.getByTestId("group-column")).toHaveCount(2);
+  await dialog.getByTestId("group-rapporteur").first().click();
+  await dialog.getByRole("checkbox").check();
+  await dialog.getByTestId("groups-start").click();
+  await expect(dialog.getByTestId("group-time").first()).toBeVisible();
+  await f.screenshot({ path: path.join(outDir, "groups-running-desktop.png") });
+  await dialog.getByRole("button", { name: "Lukk" }).click();
+
+  const [first] = pages;
+  if (!first) return;
+  await first.addCard("strength", "Kongekrabbe og levende sjømat");
+  await expect(first.page.getByTestId("group-banner")).toBeVisible();
+  await first.page.screenshot({ path: path.join(outDir, "groups-member-desktop.png") });
+  await expect(phone.getByTestId("group-banner")).toBeVisible();
+  await phone.screenshot({ path: path.join(outDir, "groups-member-phone.png") });
+
+  // Whoever of the people at laptops may write a summary (the rapporteur, or a member of a group without one).
+  let writer = first;
+  for (const p of pages) if ((await p.page.getByTestId("group-summary-open").count()) > 0) writer = p;
+  await writer.page.getByTestId("group-summary-open").click();
+  await writer.page
+    .getByTestId("group-summary-text")
+    .fill("Sjømat og kald logistikk er vår styrke. Vi foreslår en felles logistikkhub for fersk fisk til Asia.");
+  await expect(writer.page.getByTestId("group-summary-state")).toHaveAttribute("data-state", "saved");
+  await writer.page.screenshot({ path: path.join(outDir, "groups-summary-desktop.png") });
+  await writer.page.getByRole("button", { name: "Ferdig" }).click();
+
+  await tools.getByTestId("groups-button").click();
+  await dialog.getByTestId("groups-message-input").fill("Fem minutter igjen: velg én idé");
+  await dialog.getByRole("button", { name: "Send" }).click();
+  await expect(phone.getByTestId("group-message")).toBeVisible();
+  await phone.screenshot({ path: path.join(outDir, "groups-message-phone.png") });
+  await dialog.getByTestId("groups-end").click();
+  await dialog.getByTestId("group-present").first().click();
+  await expect(first.page.getByTestId("presented-group")).toBeVisible();
+  await dialog.getByRole("button", { name: "Lukk" }).click();
+  await first.page.screenshot({ path: path.join(outDir, "groups-presenting-desktop.png") });
+  await expect(phone.getByTestId("presented-group")).toBeVisible();
+  await phone.screenshot({ path: path.join(outDir, "groups-presenting-phone.png") });
+  await Promise.all([fCtx.close(), phoneCtx.close(), ...contexts.map((c) => c.close())]);
+});
+
+test("screens of the critical friend", async ({ browser }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(outDir, { recursive: true });
+  const shotOf = (page: import("@playwright/test").Page, name: string) =>
+    page.screenshot({ path: path.join(outDir, `${name}.png`) });
+  const fCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+  const f = await fCtx.newPage();
+  const landing = new LandingPage(f);
+  await landing.goto();
+  const { participantLink, board: fBoard } = await landing.createWorkshop("Kongekrabbe i Troms", "Åse Fasilitator");
+  await f.getByTestId("invite-button").click();
+  const criticLink = await f.getByTestId("invite-critic").inputValue();
+  await f.getByTestId("share-dialog").getByRole("button", { name: /lukk/i }).click();
+  await fBoard.addCard("strength", "IT-miljøet i Tromsø");
+  await fBoard.addCard("opportunity", "Levende kongekrabbe til Asia");
+  await fBoard.selectCard("Levende kongekrabbe til Asia");
+  await f.getByTestId("make-action-item").click();
+
+  // The critical friend, at a laptop: the join form, then a challenge on the opportunity.
+  const cCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+  const c = await cCtx.newPage();
+  await c.goto(criticLink);
+  await expect(c.getByTestId("join-critic")).toBeVisible();
+  await shotOf(c, "critic-join-desktop");
+  await c.getByTestId("join-form").locator("input[name=name]").fill("Sigrid Kritisk");
+  await c.getByTestId("join-form").getByRole("button").click();
+  const critic = new BoardPage(c);
+  await expect(critic.board).toBeVisible();
+  for (const text of ["Hvem betaler for flyfrakten?", "Tåler krabben 30 timer i luften?"]) {
+    await critic.selectCard("Levende kongekrabbe til Asia");
+    await c.getByTestId("challenge-this").click();
+    const editor = c.locator(".react-flow__node-card textarea");
+    await expect(editor).toBeFocused();
+    await editor.pressSequentially(text, { delay: 5 });
+    await editor.press("Escape");
+  }
+  await critic.selectCard("Levende kongekrabbe til Asia");
+  await shotOf(c, "critic-board-desktop");
+
+  // The facilitator opens the badge and answers one; the plan lists what is still open.
+  const badge = fBoard.card("Levende kongekrabbe til Asia").getByTestId("challenge-badge");
+  await expect(badge).toHaveText("⚑ 2");
+  await badge.click();
+  await f
+    .getByTestId("challenge-popover")
+    .getByTestId("challenge-entry")
+    .filter({ hasText: "Tåler krabben" })
+    .getByTestId("challenge-answer-input")
+    .fill("Ja: Nofima fant 98 % overlevelse i forsøk");
+  await shotOf(f, "challenges-popover-desktop");
+  await f.getByTestId("challenge-popover").getByTestId("challenge-answer-save").click();
+  await expect(badge).toHaveText("⚑ 1");
+  await f.keyboard.press("Escape");
+  await expect(f.getByTestId("item-challenges")).toContainText("(1)");
+  await shotOf(f, "challenges-plan-desktop");
+
+  // A critique phase, seen by a participant at a laptop and one on a phone.
+  const kCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+  const k = await new JoinPage(await kCtx.newPage()).join(participantLink, "Kari Nordmann", "industry");
+  const phoneCtx = await browser.newContext({ locale: "nb-NO", viewport: PHONE, hasTouch: true, isMobile: true });
+  const phone = await phoneCtx.newPage();
+  await phone.goto(participantLink);
+  await phone.getByTestId("join-form").locator("input[name=name]").fill("Per Ánde");
+  await phone.getByTestId("join-form").locator("select[name=actorGroup]").selectOption("civil");
+  await phone.getByTestId("join-form").getByRole("button").tap();
+  await expect(phone.getByTestId("phone-workshop")).toBeVisible();
+  const tools = f.getByTestId("session-bar");
+  if (!(await tools.getByTestId("critique-toggle").isVisible())) await f.getByTestId("tools-more").click();
+  await tools.getByTestId("critique-toggle").click();
+  await expect(k.page.getByTestId("banner-critique")).toBeVisible();
+  await shotOf(f, "critique-facilitator-desktop");
+  await shotOf(k.page, "critique-participant-desktop");
+  await expect(phone.getByTestId("critique-banner")).toBeVisible();
+  await shotOf(phone, "critique-phone");
+  await phone.getByTestId("phone-add").tap();
+  await expect(phone.getByTestId("add-sheet")).toBeVisible();
+  await shotOf(phone, "critique-add-phone");
+  await phone.getByTestId("sheet-close").tap();
+  await phone.getByTestId("list-card").filter({ hasText: "Levende kongekrabbe" }).tap();
+  await expect(phone.getByTestId("card-sheet")).toContainText("Hvem betaler");
+  await shotOf(phone, "challenges-sheet-phone");
+
+  // The critical friend on a phone: their task on top of the list.
+  const cpCtx = await browser.newContext({ locale: "nb-NO", viewport: PHONE, hasTouch: true, isMobile: true });
+  const cp = await cpCtx.newPage();
+  await cp.goto(criticLink);
+  await expect(cp.getByTestId("join-critic")).toBeVisible();
+  await shotOf(cp, "critic-join-phone");
+  await cp.getByTestId("join-form").locator("input[name=name]").fill("Nils Utenfra");
+  await cp.getByTestId("join-form").getByRole("button").tap();
+  await expect(cp.getByTestId("critique-banner")).toBeVisible();
+  await shotOf(cp, "critic-list-phone");
+});

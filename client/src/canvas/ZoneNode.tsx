@@ -2,6 +2,7 @@ import { type BoardZone, deleteZones, updateZone } from "@oppdag/shared";
 import { type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@xyflow/react";
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSessionStore } from "../stores/sessionStore";
 import { useBoardContext } from "./boardContext";
 import { focusBoardIfLost } from "./useKeyboardControl";
 
@@ -12,9 +13,16 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
   const { t } = useTranslation();
   const { doc, canEdit, step } = useBoardContext();
   const [draft, setDraft] = useState<string | null>(null);
+  // A thematic group works here: members see "Your group", everyone else the group's name.
+  const group = useSessionStore((s) => s.session?.groups.groups.find((g) => g.zoneId === zone.id));
+  const mine = useSessionStore((s) => !!group && !!s.me && s.session?.groups.members[s.me.id] === group.id);
 
   return (
-    <div className={`zone color-${zone.color} ${selected ? "selected" : ""}`} data-testid="zone">
+    <div
+      className={`zone color-${zone.color} ${selected ? "selected" : ""} ${mine ? "my-group" : ""}`}
+      data-testid="zone"
+      data-my-group={mine || undefined}
+    >
       {canEdit && (
         <NodeResizer
           isVisible={selected}
@@ -43,6 +51,11 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneNodeType>) {
           />
         ) : (
           <span className="zone-title">{zone.title}</span>
+        )}
+        {group && (
+          <span className={`zone-group ${mine ? "mine" : ""}`} data-testid="zone-group">
+            {mine ? t("thematic.yourGroupZone") : t("thematic.groupZone", { name: group.name })}
+          </span>
         )}
       </header>
       {canEdit && selected && (

@@ -1,4 +1,6 @@
-import { type BoardModel, CARD_SIZE, type DraftCard, facingSides } from "@oppdag/shared";
+import { type BoardModel, CARD_SIZE, type DraftCard, facingSides, type Rect } from "@oppdag/shared";
+import { type ChallengeMarks, NO_MARKS as NO_CHALLENGES } from "../critique/marks";
+import { changeableUnder } from "../groups/zoneRule";
 import type { CardNodeType, RemoteMark } from "./CardNode";
 import type { DraftNodeType } from "./DraftNode";
 import type { BoardDescriber } from "./describeBoard";
@@ -48,10 +50,16 @@ export interface BoardView {
   draftMoves: Readonly<Record<string, Point>>;
   spotlight: string | null;
   canEdit: boolean;
+  /** While thematic groups keep to their zones: the only zone whose cards this person may change. */
+  zoneRule?: Rect | null;
   /** Sizes React Flow measured, handed back so it need not measure every node again. */
   measured: ReadonlyMap<string, Size>;
   /** Names for screen readers, in the UI language (left out where nobody listens, as in tests). */
   describe?: BoardDescriber;
+  /** Open challenges on each target and each challenge's target (critique/marks.ts). */
+  challenges?: ChallengeMarks;
+  /** A critical friend: the author whose cards (their own) they may change though `canEdit` is false. */
+  ownerId?: string | null;
 }
 
 const NO_MARKS: RemoteMark[] = [];
@@ -63,6 +71,9 @@ const NO_MARKS: RemoteMark[] = [];
  */
 export function projectNodes(view: BoardView, previous: ReadonlyMap<string, BoardNode> = new Map()): BoardNode[] {
   const { model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, measured, describe } = view;
+  const zoneRule = view.zoneRule ?? null;
+  const challenges = view.challenges ?? NO_CHALLENGES;
+  const ownerId = view.ownerId ?? null;
   const zones = model.zones.map((zone): ZoneNodeType => {
     const prev = previous.get(zone.id);
     const isSelected = selected.has(zone.id);
@@ -71,7 +82,7 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
       prev?.type === "zone" &&
       prev.data.zone === zone &&
       prev.selected === isSelected &&
-      prev.draggable === canEdit &&
+      prev.draggable === (canEdit && !zoneRule) &&
       prev.measured === size &&
       // The describer's role objects are made per language: another language names every node anew.
       prev.domAttributes === describe?.roles.zone
@@ -89,7 +100,7 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
       measured: size,
       data: { zone },
       selected: isSelected,
-      draggable: canEdit,
+      draggable: canEdit && !zoneRule,
       dragHandle: ".zone-header",
       zIndex: -1,
     };
@@ -101,14 +112,24 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
     const remote = marks.get(card.id) ?? NO_MARKS;
     const vote = votes.get(card.id) ?? null;
     const spotlit = spotlight === card.id;
+    const own = !!ownerId && card.authorId === ownerId;
+    const editable = (canEdit && changeableUnder(zoneRule, card)) || own;
+    const outside = canEdit && !editable;
+    const openChallenges = challenges.open.get(card.id) ?? 0;
+    const target = challenges.targets.get(card.id);
     if (
       prev?.type === "card" &&
       prev.data.card === card &&
       prev.data.remote === remote &&
       prev.data.vote === vote &&
       prev.data.spotlit === spotlit &&
+      prev.data.outside === outside &&
+      prev.data.own === own &&
+      prev.data.challenges === openChallenges &&
+      prev.data.targetType === target?.type &&
+      prev.data.targetLabel === target?.label &&
       prev.selected === isSelected &&
-      prev.draggable === canEdit &&
+      prev.draggable === editable &&
       prev.measured === size &&
       prev.domAttributes === describe?.roles.card
     ) {
@@ -125,9 +146,19 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
       width: card.w,
       height: card.h,
       measured: size,
-      data: { card, remote, vote, spotlit },
+      data: {
+        card,
+        remote,
+        vote,
+        spotlit,
+        outside,
+        own,
+        challenges: openChallenges,
+        targetType: target?.type,
+        targetLabel: target?.label,
+      },
       selected: isSelected,
-      draggable: canEdit,
+      draggable: editable,
     };
   });
   const draftNodes = drafts.map((draft): DraftNodeType => {
@@ -165,10 +196,11 @@ export function projectNodes(view: BoardView, previous: ReadonlyMap<string, Boar
 
 /** Links between cards that exist, each drawn between the sides that face each other; unchanged ones as in `previous`. */
 export function projectEdges(
-  view: Pick<BoardView, "model" | "selected" | "votes" | "describe">,
+  view: Pick<BoardView, "model" | "selected" | "votes" | "describe" | "challenges">,
   previous: ReadonlyMap<string, LinkEdgeType> = new Map(),
 ): LinkEdgeType[] {
   const { model, selected, votes, describe } = view;
+  const open = (view.challenges ?? NO_CHALLENGES).open;
   const cardById = new Map(model.cards.map((c) => [c.id, c]));
   return model.links.flatMap((link): LinkEdgeType | [] => {
     const from = cardById.get(link.source);
@@ -180,6 +212,7 @@ export function projectEdges(
     const strong = kinds.has("strength") && kinds.has("opportunity");
     const vote = votes.get(link.id) ?? null;
     const isSelected = selected.has(link.id);
+    const challenges = open.get(link.id) ?? 0;
     // Named by its cards' texts, which may change while the link does not: worked out every time.
     const ariaLabel = describe?.link(from, to, link.label, vote);
     const prev = previous.get(link.id);
@@ -192,6 +225,7 @@ export function projectEdges(
       prev.data.label === link.label &&
       prev.data.strong === strong &&
       prev.data.vote === vote &&
+      prev.data.challenges === challenges &&
       prev.selected === isSelected &&
       prev.ariaLabel === ariaLabel &&
       prev.domAttributes === describe?.roles.link
@@ -207,7 +241,7 @@ export function projectEdges(
       target: link.target,
       sourceHandle: sides.source,
       targetHandle: sides.target,
-      data: { label: link.label, strong, vote },
+      data: { label: link.label, strong, vote, challenges },
       selected: isSelected,
     };
   });

@@ -68,16 +68,20 @@ export function useCamera({ flow, model, setSelected }: Options) {
       });
   }, [spotlight, flow]);
 
-  // "Show on board" from the action plan: select the item's sources and bring them into view.
+  // "Show on board" from the action plan: select the item's sources and bring them into view. A
+  // zone (a thematic group's) is brought into view, not selected.
   const focusIds = useUiStore((s) => s.focusIds);
   const setUi = useUiStore((s) => s.set);
   useEffect(() => {
     if (!focusIds) return;
-    setSelected(new Set(focusIds));
-    const nodes = focusIds.filter((id) => model.cards.some((c) => c.id === id)).map((id) => ({ id }));
+    const cards = focusIds.filter((id) => model.cards.some((c) => c.id === id));
+    if (cards.length > 0) setSelected(new Set(cards));
+    const nodes = focusIds
+      .filter((id) => cards.includes(id) || model.zones.some((z) => z.id === id))
+      .map((id) => ({ id }));
     if (nodes.length > 0) void flow.fitView({ ...fitViewOptions(), nodes, duration: cameraMs(300) });
     setUi({ focusIds: null });
-  }, [focusIds, model.cards, flow, setUi, setSelected]);
+  }, [focusIds, model.cards, model.zones, flow, setUi, setSelected]);
 
   return { spotlight };
 }

@@ -1,4 +1,4 @@
-import { remainingMs } from "@oppdag/shared";
+import { remainingMs, type TimerState } from "@oppdag/shared";
 import { useEffect, useState } from "react";
 import { useSessionStore } from "../stores/sessionStore";
 
@@ -8,7 +8,11 @@ import { useSessionStore } from "../stores/sessionStore";
  * value for a moment whenever a timer starts).
  */
 export function useCountdown(): { ms: number; running: boolean; active: boolean } {
-  const timer = useSessionStore((s) => s.session?.timer);
+  return useTimerCountdown(useSessionStore((s) => s.session?.timer));
+}
+
+/** The same for any timer the session holds (a thematic group's own). */
+export function useTimerCountdown(timer: TimerState | undefined): { ms: number; running: boolean; active: boolean } {
   const offset = useSessionStore((s) => s.clockOffset);
   const [, setTick] = useState(0);
   useEffect(() => {

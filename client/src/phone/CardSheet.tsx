@@ -17,6 +17,8 @@ import { useDraftText } from "../canvas/useDraftText";
 import { useVoteMarks } from "../canvas/useVoteMarks";
 import { VoteControl } from "../canvas/VoteControl";
 import { request } from "../control/request";
+import { CardChallenges } from "../critique/CardChallenges";
+import { changeableUnder, useZoneRule } from "../groups/zoneRule";
 import { groupCards } from "../list/cardGroups";
 import { selectBoardRights, selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
@@ -55,13 +57,29 @@ export function CardSheet({ nodeId, board, onClose, onOpen }: Props) {
       </Sheet>
     );
   }
-  return <PublicCardSheet card={card} board={board} onClose={onClose} />;
+  return <PublicCardSheet card={card} board={board} onClose={onClose} onOpen={onOpen} />;
 }
 
-function PublicCardSheet({ card, board, onClose }: { card: BoardCard; board: PhoneBoard; onClose(): void }) {
+function PublicCardSheet({
+  card,
+  board,
+  onClose,
+  onOpen,
+}: {
+  card: BoardCard;
+  board: PhoneBoard;
+  onClose(): void;
+  onOpen(nodeId: string): void;
+}) {
   const { t } = useTranslation();
   const { doc, model, step, actions } = board;
-  const canEdit = useSessionStore(selectBoardRights).edit;
+  // A card outside this person's group zone (while groups keep to theirs) only reads here.
+  const zoneRule = useZoneRule(model);
+  const rights = useSessionStore(selectBoardRights);
+  // A critical friend writes in, re-attaches and deletes their own challenges, nothing else.
+  const own = useSessionStore((s) => !!rights.ownCardsOnly && s.me?.id === card.authorId);
+  const canEditBoard = rights.edit && changeableUnder(zoneRule, card);
+  const canEdit = canEditBoard || own;
   const namesHidden = useSessionStore(selectNamesHidden);
   const author = useSessionStore((s) => s.participants.find((p) => p.id === card.authorId)?.name);
   const vote = useVoteMarks().get(card.id);
@@ -119,7 +137,10 @@ function PublicCardSheet({ card, board, onClose }: { card: BoardCard; board: Pho
           <VoteControl targetId={card.id} vote={vote} />
         </div>
       )}
-      {canEdit && <KindChoice kind={card.kind} onChange={(kind) => step(() => updateCard(doc, card.id, { kind }))} />}
+      {canEdit && rights.kinds !== "challenges" && (
+        <KindChoice kind={card.kind} onChange={(kind) => step(() => updateCard(doc, card.id, { kind }))} />
+      )}
+      <CardChallenges card={card} board={board} own={canEdit} onOpen={onOpen} />
       <section className="sheet-links" aria-label={t("phone.links")}>
         <h3>{t("phone.links")}</h3>
         {links.length === 0 ? (
@@ -132,7 +153,7 @@ function PublicCardSheet({ card, board, onClose }: { card: BoardCard; board: Pho
                   ↔ {textOf(l.source === card.id ? l.target : l.source)}
                   {l.label && <em> · {l.label}</em>}
                 </span>
-                {canEdit && (
+                {canEditBoard && (
                   <button
                     type="button"
                     className="button ghost"
@@ -146,7 +167,7 @@ function PublicCardSheet({ card, board, onClose }: { card: BoardCard; board: Pho
             ))}
           </ul>
         )}
-        {canEdit && (
+        {canEditBoard && (
           <button
             type="button"
             className="button secondary block"

@@ -2,6 +2,7 @@ import { formatCountdown } from "@oppdag/shared";
 import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { LazyGroupBanner } from "../groups/LazyGroups";
 import { useCountdown } from "../hooks/useCountdown";
 import { LazyScoringBar } from "../scoring/LazyScoring";
 import { VoteBar } from "../session/VoteBar";
@@ -88,6 +89,7 @@ export function PhasePanel({ doc }: { doc: Y.Doc }) {
       )}
       {session.locked && <p className="phase-flag locked">{t("session.locked")}</p>}
       {session.privateRound && !session.locked && <p className="phase-flag private">{t("session.privateBanner")}</p>}
+      <LazyGroupBanner compact />
       <VoteBar />
       <LazyScoringBar doc={doc} />
     </section>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { draftIdOf } from "../canvas/boardProjection";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
+import { LazyGroupNotices } from "../groups/LazyGroups";
 import { CardList } from "../list/CardList";
 import { useCurrentVote } from "../session/useCurrentVote";
 import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
@@ -57,6 +58,7 @@ export function PhoneWorkshop({ workshop, workshopId, token }: Props) {
       <PhoneHeader workshopId={workshopId} token={token} />
       <PhasePanel doc={workshop.doc} />
       <PhaseBanner view={view} cards={board.model.cards} onShowBoard={() => go("board")} onOpenCard={openCard} />
+      <LazyGroupNotices />
       <main className="phone-main">
         <Suspense fallback={<p className="loading">{t("errors.loading")}</p>}>
           {view === "cards" && (

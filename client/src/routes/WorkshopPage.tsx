@@ -10,6 +10,7 @@ import { PeoplePanel } from "../components/PeoplePanel";
 import { SidePanel } from "../components/SidePanel";
 import { TopBar } from "../components/TopBar";
 import { useControl } from "../control/useControl";
+import { LazyGroupNotices } from "../groups/LazyGroups";
 import { loadSession } from "../lib/session";
 import { PhoneWorkshop } from "../phone/PhoneWorkshop";
 import { isPhoneScreen, useIsPhone } from "../phone/usePhoneView";
@@ -73,6 +74,7 @@ export function WorkshopPage() {
           <Board workshop={workshop} />
         </Suspense>
         {notesOpen && <SidePanel workshop={workshop} />}
+        <LazyGroupNotices />
       </main>
       <PeoplePanel />
       <VoteResults doc={workshop.doc} />

@@ -5,6 +5,7 @@ import {
   type LimitNotice,
   namesHiddenFor,
   type ParticipantInfo,
+  restrictedZone,
   type ServerToClientEvents,
   type SessionView,
   type Viewport,
@@ -81,11 +82,17 @@ const rightsCache = new Map<string, BoardRights>();
 /** What this person may do to the board right now (shared rule: role, lock, private round). */
 export function selectBoardRights(s: SessionState): BoardRights {
   const role = selectRole(s);
-  const gate = { locked: !!s.session?.locked, privateRound: !!s.session?.privateRound };
-  const key = `${role}:${gate.locked}:${gate.privateRound}`;
+  const gate = {
+    locked: !!s.session?.locked,
+    privateRound: !!s.session?.privateRound,
+    critique: !!s.session?.critique,
+  };
+  // The server keeps a participant to their group's zone while the groups work (SessionService).
+  const zone = role === "participant" && s.session && s.me ? restrictedZone(s.session.groups, s.me.id) : null;
+  const key = `${role}:${gate.locked}:${gate.privateRound}:${zone}:${gate.critique}`;
   let rights = rightsCache.get(key);
   if (!rights) {
-    rights = boardRights(role, gate);
+    rights = { ...boardRights(role, gate), onlyInZone: zone };
     rightsCache.set(key, rights);
   }
   return rights;

@@ -27,6 +27,8 @@ export interface GroupsView {
   restrictToZone: boolean;
   /** The group whose zone and summary the room is looking at, in plenary. */
   presentingId: string | null;
+  /** Server time group work last started (null before), for "quiet since" on the overview. */
+  startedAt: number | null;
   /** The facilitator's message to every group, newest only. */
   message: { text: string; at: number } | null;
 }
@@ -37,8 +39,12 @@ export const NO_GROUPS: GroupsView = {
   status: "setup",
   restrictToZone: false,
   presentingId: null,
+  startedAt: null,
   message: null,
 };
+
+/** The longest summary a rapporteur may write. */
+export const GroupSummaryMax = 4000;
 
 export const GROUP_SPLITS = ["balanced", "random", "keep"] as const;
 export type GroupSplit = (typeof GROUP_SPLITS)[number];

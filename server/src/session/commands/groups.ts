@@ -75,6 +75,7 @@ export async function startGroupWork(
     s.groups.status = "working";
     s.groups.restrictToZone = spec.restrictToZone ?? false;
     s.groups.presentingId = null;
+    s.groups.startedAt = now;
   });
 }
 
