@@ -19,14 +19,14 @@ describe("HTTP API", () => {
     expect(res).toMatchObject({ status: 200, body: { ok: true } });
   });
 
-  it("creates a workshop with three distinct invite links, tokens of 256 bits", async () => {
+  it("creates a workshop with a distinct invite link per role (critical friends too), tokens of 256 bits", async () => {
     const res = await api<{ invites: Record<string, string> }>(server.url, "POST", "/workshops", {
       title: "Kronoberg – småföretag",
       language: "sv",
     });
     expect(res.status).toBe(201);
     const tokens = Object.values(res.body.invites).map((l) => l.split("#")[1]);
-    expect(new Set(tokens).size).toBe(3);
+    expect(new Set(tokens).size).toBe(4);
     for (const t of tokens) expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 

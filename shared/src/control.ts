@@ -4,17 +4,14 @@ import type { AckFn } from "./errors";
 import { Limits } from "./protocol";
 import type { ParticipantInfo, WorkshopInfo } from "./schemas";
 import { trimmedText } from "./schemas";
-import { GROUP_SPLITS } from "./session/groups";
-import { SCORE_MAX, SCORE_MIN, SCORING_LIMITS } from "./session/scoring";
-import { Phase, type SessionView, VoteTargetSpec } from "./session/types";
+import { GROUP_SPLITS, GroupSummaryMax } from "./session/groups";
+import { ScoreSpec, VoteSpec } from "./session/phaseActions";
+import { SCORE_MAX, SCORE_MIN } from "./session/scoring";
+import { Phase, type SessionView } from "./session/types";
 
 // The schemas of scoring requests live here, with the other requests': the client reads
 // session/scoring.ts for its pure rules, and a schema there would bring zod into its first download.
-const ScoreTargets = VoteTargetSpec.extend({ actionItems: z.boolean().default(false) });
-
-const ScoreCriterionInput = z.object({
-  name: z.string().trim().min(1).max(SCORING_LIMITS.criterionName),
-});
+// A round's spec (`VoteSpec`, `ScoreSpec`) is in session/phaseActions.ts: an agenda phase carries one too.
 
 /**
  * The control channel, written once: each request's payload schema, from which its TypeScript type
@@ -28,13 +25,7 @@ export const RenameWorkshopPayload = z.object({ title: trimmedText(Limits.titleL
 export const RemoveParticipantPayload = z.object({ participantId: z.string().min(1).max(64) });
 export const SetRolePayload = z.object({ participantId: z.string().min(1).max(64), role: z.enum(ROLES) });
 export const PhasesPayload = z.object({ phases: z.array(Phase).max(30) });
-export const StartVotePayload = z.object({
-  title: z.string().trim().max(120).default(""),
-  targets: VoteTargetSpec,
-  votesPerPerson: z.number().int().min(1).max(50),
-  allowMultiplePerTarget: z.boolean(),
-  anonymous: z.boolean(),
-});
+export const StartVotePayload = VoteSpec;
 export type StartVotePayload = z.input<typeof StartVotePayload>;
 export const DraftCardPayload = z.object({
   id: z.string().regex(/^[a-z0-9]{8,40}$/),
@@ -52,11 +43,7 @@ export const ViewportPayload = z.object({
 });
 export type Viewport = z.infer<typeof ViewportPayload>;
 export const VoteTargetPayload = z.object({ roundId: RoundId, targetId: z.string().max(64) });
-export const StartScoringPayload = z.object({
-  title: z.string().trim().max(120).default(""),
-  targets: ScoreTargets,
-  criteria: z.array(ScoreCriterionInput).min(1).max(SCORING_LIMITS.criteria),
-});
+export const StartScoringPayload = ScoreSpec;
 export type StartScoringPayload = z.input<typeof StartScoringPayload>;
 /** One score: a target, a criterion, 1–5 (null takes it back). */
 export const SetScorePayload = z.object({
@@ -90,7 +77,6 @@ export const GroupsStartPayload = z.object({
     .max(6 * 3600),
   restrictToZone: z.boolean().default(false),
 });
-export const GroupSummaryMax = 4000;
 
 /** Every request that answers with an ack: event name → payload schema. */
 export const ControlRequests = {
@@ -134,6 +120,8 @@ export const ControlRequests = {
   "group:summary": z.object({ groupId: GroupId, text: z.string().max(GroupSummaryMax) }),
   "group:present": z.object({ groupId: GroupId.nullable() }),
   "groups:message": z.object({ text: z.string().trim().max(280).nullable() }),
+  // The critique phase: only challenges may be added (rules/access.ts).
+  "critique:set": z.object({ active: z.boolean() }),
 } as const;
 export type ControlRequest = keyof typeof ControlRequests;
 /** What a client sends for a request (defaults may be left out). */
@@ -191,5 +179,9 @@ export const LIMIT_NOTICES = [
   "invalid_content",
   /** A card changed outside the person's group zone while groups keep to their zones: not kept. */
   "outside_zone",
+  /** A card that is not a challenge, added (or re-kinded) during the critique phase or by a critical friend. */
+  "challenges_only",
+  /** A critical friend changed something other than their own challenges: not kept. */
+  "own_cards_only",
 ] as const;
 export type LimitNotice = (typeof LIMIT_NOTICES)[number];

@@ -15,7 +15,11 @@ export const ACTOR_GROUPS = [
 ] as const;
 export type ActorGroup = (typeof ACTOR_GROUPS)[number];
 
-export const ROLES = ["facilitator", "participant", "observer"] as const;
+/**
+ * `critic`: a critical friend, an invited outside voice with a link of their own, who adds
+ * challenges to what the room proposes (see rules/access.ts for what they may change).
+ */
+export const ROLES = ["facilitator", "participant", "observer", "critic"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LANGUAGES = ["en", "nb", "sv"] as const;

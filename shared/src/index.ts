@@ -1,5 +1,6 @@
 export * from "./board/arrange";
 export * from "./board/cardText";
+export * from "./board/challenges";
 export * from "./board/doc";
 export * from "./board/linkSides";
 export * from "./board/model";
@@ -28,6 +29,7 @@ export * from "./protocol";
 export * from "./rules/access";
 export * from "./schemas";
 export * from "./session/groups";
+export * from "./session/phaseActions";
 export * from "./session/scoring";
 export * from "./session/targets";
 export * from "./session/timer";

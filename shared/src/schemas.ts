@@ -51,6 +51,8 @@ export interface InviteLinks {
   facilitator: string;
   participant: string;
   observer: string;
+  /** A critical friend's link: an outside voice who adds challenges. */
+  critic: string;
 }
 
 export interface CreateWorkshopResult {

@@ -15,8 +15,13 @@ import {
 } from "@xyflow/react";
 import { type MouseEvent, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useActionItems } from "../collab/useActionItems";
 import { useBoardModel } from "../collab/useBoardModel";
 import type { WorkshopDoc } from "../collab/useWorkshopDoc";
+import { ChallengeContext, type ChallengeContextValue } from "../critique/challengeContext";
+import { challengeMarks } from "../critique/marks";
+import { useGroupCamera } from "../groups/useGroups";
+import { useZoneRule } from "../groups/zoneRule";
 import { selectBoardRights, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { BoardBanners } from "./BoardBanners";
@@ -114,14 +119,35 @@ function BoardCanvas({ workshop, onAddAny }: BoardProps) {
   const { following, optedOut, followAgain, toggleFollow, handleMove } = useFollow(flow);
   const { handlePointerMove, handlePointerLeave } = usePointerPresence(awareness, flow);
   const actions = useBoardActions({ doc, model, author, step, drafts, selected, setSelected, visible });
+  const zoneRule = useZoneRule(model);
+  // Challenges: the counts on their targets, and a critical friend's own cards (critique/).
+  const items = useActionItems(doc);
+  const itemTitles = useMemo(() => new Map(items.map((i) => [i.id, i.title])), [items]);
+  const challenges = useMemo(() => challengeMarks(model, itemTitles), [model, itemTitles]);
+  const ownerId = rights.ownCardsOnly ? (me?.id ?? null) : null;
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+  const canChallenge = rights.newCards === "public";
+  const challengeContext = useMemo<ChallengeContextValue>(
+    () => ({
+      canChallenge,
+      canAnswer: canEdit,
+      challenge: (targetId, near) =>
+        actionsRef.current.addCards({ type: "card", kind: "challenge", near, attachedTo: targetId }),
+    }),
+    [canChallenge, canEdit],
+  );
+  useGroupCamera();
   const { handleNodesChange, handleEdgesChange } = useBoardChanges({
     doc,
     model,
     canEdit,
+    zoneRule,
     selected,
     setSelected,
     measured,
     handleDraftMove,
+    ownerId,
   });
   useBoardKeyboard({ model, selected, setSelected, undoManager, canEdit, actions });
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -172,18 +198,21 @@ function BoardCanvas({ workshop, onAddAny }: BoardProps) {
       draftMoves,
       spotlight,
       canEdit,
+      zoneRule,
       measured: measured.current,
       describe,
+      challenges,
+      ownerId,
     };
     const next = projectNodes(view, lastNodes.current);
     lastNodes.current = new Map(next.map((n) => [n.id, n]));
     return next;
-  }, [model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, describe]);
+  }, [model, selected, votes, marks, drafts, draftMoves, spotlight, canEdit, zoneRule, describe, challenges, ownerId]);
   const edges = useMemo(() => {
-    const next = projectEdges({ model, selected, votes, describe }, lastEdges.current);
+    const next = projectEdges({ model, selected, votes, describe, challenges }, lastEdges.current);
     lastEdges.current = new Map(next.map((e) => [e.id, e]));
     return next;
-  }, [model, selected, votes, describe]);
+  }, [model, selected, votes, describe, challenges]);
 
   const handleConnect: OnConnect = useCallback(
     ({ source, target }) => {
@@ -210,104 +239,108 @@ function BoardCanvas({ workshop, onAddAny }: BoardProps) {
 
   return (
     <BoardContext.Provider value={context}>
-      <LinkDrawingContext.Provider value={drawing}>
-        <div
-          className={far ? "board far" : "board"}
-          ref={wrapper}
-          onPointerMove={handlePointerMove}
-          onPointerLeave={handlePointerLeave}
-          onDoubleClick={handleDoubleClick}
-          data-testid="board"
-          data-readonly={!canEdit}
-          // Focusable from script only: where focus goes when what had it leaves (Tab reaches the cards).
-          tabIndex={-1}
-        >
-          <ReactFlow<BoardNode, LinkEdgeType>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={handleNodesChange}
-            onEdgesChange={handleEdgesChange}
-            onConnect={handleConnect}
-            onDelete={handleDelete}
-            onMove={handleMove}
-            onMoveStart={() => wrapper.current?.classList.add("moving")}
-            onMoveEnd={() => wrapper.current?.classList.remove("moving")}
-            onEdgeDoubleClick={(_e, edge) => canEdit && setUi({ editingLinkId: edge.id })}
-            connectionMode={ConnectionMode.Loose}
-            nodesConnectable={canEdit}
-            nodesDraggable={canEdit}
-            deleteKeyCode={canEdit ? ["Backspace", "Delete"] : null}
-            multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-            zoomOnDoubleClick={false}
-            autoPanOnNodeFocus={false}
-            // On a board far larger than a workshop's, cards out of view leave the page, so a pan or a
-            // peer's drag costs what is on screen. Not below that: every card stays reachable by Tab
-            // and by a screen reader, and a card someone adds off-screen is still in the page.
-            onlyRenderVisibleElements={model.cards.length > CULL_ABOVE_CARDS}
-            minZoom={0.1}
-            maxZoom={3}
-            fitView
-            fitViewOptions={fitViewOptions()}
-            proOptions={{ hideAttribution: true }}
-            ariaLabelConfig={ariaLabelConfig}
+      <ChallengeContext.Provider value={challengeContext}>
+        <LinkDrawingContext.Provider value={drawing}>
+          <div
+            className={far ? "board far" : "board"}
+            ref={wrapper}
+            onPointerMove={handlePointerMove}
+            onPointerLeave={handlePointerLeave}
+            onDoubleClick={handleDoubleClick}
+            data-testid="board"
+            data-readonly={!canEdit}
+            // Focusable from script only: where focus goes when what had it leaves (Tab reaches the cards).
+            tabIndex={-1}
           >
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#c5ccd6" />
-            <MiniMap<BoardNode>
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              nodeStrokeWidth={0}
-              maskColor="rgba(23, 50, 77, 0.08)"
+            <ReactFlow<BoardNode, LinkEdgeType>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={handleNodesChange}
+              onEdgesChange={handleEdgesChange}
+              onConnect={handleConnect}
+              onDelete={handleDelete}
+              onMove={handleMove}
+              onMoveStart={() => wrapper.current?.classList.add("moving")}
+              onMoveEnd={() => wrapper.current?.classList.remove("moving")}
+              onEdgeDoubleClick={(_e, edge) => canEdit && setUi({ editingLinkId: edge.id })}
+              connectionMode={ConnectionMode.Loose}
+              nodesConnectable={canEdit}
+              nodesDraggable={canEdit}
+              deleteKeyCode={canEdit ? ["Backspace", "Delete"] : null}
+              multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+              zoomOnDoubleClick={false}
+              autoPanOnNodeFocus={false}
+              // On a board far larger than a workshop's, cards out of view leave the page, so a pan or a
+              // peer's drag costs what is on screen. Not below that: every card stays reachable by Tab
+              // and by a screen reader, and a card someone adds off-screen is still in the page.
+              onlyRenderVisibleElements={model.cards.length > CULL_ABOVE_CARDS}
+              minZoom={0.1}
+              maxZoom={3}
+              fitView
+              fitViewOptions={fitViewOptions()}
+              proOptions={{ hideAttribution: true }}
+              ariaLabelConfig={ariaLabelConfig}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#c5ccd6" />
+              <MiniMap<BoardNode>
+                pannable
+                zoomable
+                nodeColor={minimapColor}
+                nodeStrokeWidth={0}
+                maskColor="rgba(23, 50, 77, 0.08)"
+              />
+              <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
+              <RemoteCursors awareness={awareness} />
+            </ReactFlow>
+            <BoardBanners
+              following={following}
+              optedOut={optedOut}
+              onFollowAgain={followAgain}
+              linkingFrom={linkingCard ? linkingCard.text.trim() || t(`kinds.${linkingCard.kind}`) : null}
             />
-            <Controls showInteractive={false} fitViewOptions={fitViewOptions()} />
-            <RemoteCursors awareness={awareness} />
-          </ReactFlow>
-          <BoardBanners
-            following={following}
-            optedOut={optedOut}
-            onFollowAgain={followAgain}
-            linkingFrom={linkingCard ? linkingCard.text.trim() || t(`kinds.${linkingCard.kind}`) : null}
-          />
-          <button
-            type="button"
-            className="shortcut-button"
-            onClick={openShortcuts}
-            aria-label={t("keyboard.open")}
-            title={`${t("keyboard.open")} (?)`}
-            aria-haspopup="dialog"
-            data-testid="shortcut-button"
-          >
-            ?
-          </button>
-          {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
-          {canEdit && (
-            <BoardToolbar
-              onMakeActionItem={actions.makeActionItem}
-              onTidy={actions.tidy}
-              onAddCard={(kind) => actions.addCards({ type: "card", kind, near: visible.center() })}
-              onAddAny={onAddAny}
-              onAddZone={() => actions.addZone(visible.center())}
-              onUndo={() => undoManager.undo()}
-              onRedo={() => undoManager.redo()}
-            />
-          )}
-          {model.cards.length === 0 && model.zones.length === 0 && (
-            <p className="board-empty" data-testid="board-empty">
-              {canEdit ? (
-                // The toolbar sits on the left of a wide board and along the bottom of a narrow one.
-                <>
-                  <span className="wide-only">{t("board.emptyHint")}</span>
-                  <span className="narrow-only">{t("board.emptyHintNarrow")}</span>
-                </>
-              ) : (
-                t("board.readOnly")
-              )}
-            </p>
-          )}
-        </div>
-      </LinkDrawingContext.Provider>
+            <button
+              type="button"
+              className="shortcut-button"
+              onClick={openShortcuts}
+              aria-label={t("keyboard.open")}
+              title={`${t("keyboard.open")} (?)`}
+              aria-haspopup="dialog"
+              data-testid="shortcut-button"
+            >
+              ?
+            </button>
+            {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+            {(canEdit || canChallenge) && (
+              <BoardToolbar
+                onlyChallenges={rights.kinds === "challenges"}
+                boardTools={canEdit}
+                onMakeActionItem={actions.makeActionItem}
+                onTidy={actions.tidy}
+                onAddCard={(kind) => actions.addCards({ type: "card", kind, near: visible.center() })}
+                onAddAny={onAddAny}
+                onAddZone={() => actions.addZone(visible.center())}
+                onUndo={() => undoManager.undo()}
+                onRedo={() => undoManager.redo()}
+              />
+            )}
+            {model.cards.length === 0 && model.zones.length === 0 && (
+              <p className="board-empty" data-testid="board-empty">
+                {canEdit ? (
+                  // The toolbar sits on the left of a wide board and along the bottom of a narrow one.
+                  <>
+                    <span className="wide-only">{t("board.emptyHint")}</span>
+                    <span className="narrow-only">{t("board.emptyHintNarrow")}</span>
+                  </>
+                ) : (
+                  t("board.readOnly")
+                )}
+              </p>
+            )}
+          </div>
+        </LinkDrawingContext.Provider>
+      </ChallengeContext.Provider>
     </BoardContext.Provider>
   );
 }

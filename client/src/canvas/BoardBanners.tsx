@@ -38,6 +38,16 @@ export function BoardBanners({ following, optedOut, onFollowAgain, linkingFrom }
           {t("session.privateBanner")}
         </p>
       )}
+      {session.critique && role === "participant" && (
+        <p className="banner banner-critique" data-testid="banner-critique">
+          {t("critique.banner")}
+        </p>
+      )}
+      {role === "critic" && !session.locked && (
+        <p className="banner banner-critique" data-testid="banner-critic">
+          {t("critique.bannerCritic")}
+        </p>
+      )}
       {session.follow && following && (
         <p className="banner" data-testid="banner-following">
           {t("session.followBanner", { name: leaderName })}

@@ -15,9 +15,24 @@ interface Props {
   onAddZone(): void;
   onUndo(): void;
   onRedo(): void;
+  /** During the critique, and for a critical friend: only the challenge button. */
+  onlyChallenges?: boolean;
+  /** Zones, action items and tidying: for those who may edit the board (not a critical friend). */
+  boardTools?: boolean;
 }
 
-export function BoardToolbar({ onMakeActionItem, onTidy, onAddCard, onAddAny, onAddZone, onUndo, onRedo }: Props) {
+export function BoardToolbar({
+  onMakeActionItem,
+  onTidy,
+  onAddCard,
+  onAddAny,
+  onAddZone,
+  onUndo,
+  onRedo,
+  onlyChallenges = false,
+  boardTools = true,
+}: Props) {
+  const kinds = onlyChallenges ? (["challenge"] as const) : CARD_KINDS;
   const { t } = useTranslation();
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t("board.board")}>
@@ -27,7 +42,7 @@ export function BoardToolbar({ onMakeActionItem, onTidy, onAddCard, onAddAny, on
         </button>
       )}
       {!onAddAny &&
-        CARD_KINDS.map((kind) => (
+        kinds.map((kind) => (
           <button
             key={kind}
             type="button"
@@ -40,25 +55,29 @@ export function BoardToolbar({ onMakeActionItem, onTidy, onAddCard, onAddAny, on
             <span className="tool-label">{t(`kinds.${kind}`)}</span>
           </button>
         ))}
-      <span className="tool-sep" aria-hidden="true" />
-      <button type="button" className="tool" onClick={onAddZone} data-testid="add-zone">
-        <span className="zone-icon" aria-hidden="true" />
-        <span className="tool-label">{t("board.addZone")}</span>
-      </button>
-      <button
-        type="button"
-        className="tool"
-        onClick={onMakeActionItem ?? undefined}
-        disabled={!onMakeActionItem}
-        title={t("plan.fromSelectionHint")}
-        data-testid="make-action-item"
-      >
-        <span className="action-icon" aria-hidden="true">
-          →
-        </span>
-        <span className="tool-label">{t("plan.fromSelection")}</span>
-      </button>
-      {onTidy !== undefined && (
+      {boardTools && (
+        <>
+          <span className="tool-sep" aria-hidden="true" />
+          <button type="button" className="tool" onClick={onAddZone} data-testid="add-zone">
+            <span className="zone-icon" aria-hidden="true" />
+            <span className="tool-label">{t("board.addZone")}</span>
+          </button>
+          <button
+            type="button"
+            className="tool"
+            onClick={onMakeActionItem ?? undefined}
+            disabled={!onMakeActionItem}
+            title={t("plan.fromSelectionHint")}
+            data-testid="make-action-item"
+          >
+            <span className="action-icon" aria-hidden="true">
+              →
+            </span>
+            <span className="tool-label">{t("plan.fromSelection")}</span>
+          </button>
+        </>
+      )}
+      {boardTools && onTidy !== undefined && (
         <button
           type="button"
           className="tool"

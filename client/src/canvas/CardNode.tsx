@@ -5,6 +5,7 @@ import {
   CARD_KINDS,
   type CardColor,
   type CardKind,
+  CHALLENGEABLE_KINDS,
   cardMaxLines,
   cardText,
   deleteCards,
@@ -15,7 +16,11 @@ import { type Node, type NodeProps, NodeResizer, NodeToolbar, Position } from "@
 import { type CSSProperties, memo, type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
-import { selectNamesHidden, useSessionStore } from "../stores/sessionStore";
+import { AttachPicker } from "../critique/AttachPicker";
+import { ChallengeBadge } from "../critique/ChallengeBadge";
+import { useChallengeContext } from "../critique/challengeContext";
+import type { TargetMark } from "../critique/marks";
+import { selectBoardRights, selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
 import { LinkHandles } from "./LinkHandles";
@@ -29,7 +34,21 @@ export interface RemoteMark {
 }
 
 export type CardNodeType = Node<
-  { card: BoardCard; remote: RemoteMark[]; vote: CardVote | null; spotlit: boolean },
+  {
+    card: BoardCard;
+    remote: RemoteMark[];
+    vote: CardVote | null;
+    spotlit: boolean;
+    /** Outside this person's group zone while groups keep to their zones: read-only here. */
+    outside?: boolean;
+    /** A critical friend's own card: theirs to change though the board is not. */
+    own?: boolean;
+    /** Open challenges attached to this card (critique/marks.ts). */
+    challenges?: number;
+    /** A challenge's target, if it has one that still exists. */
+    targetType?: TargetMark["type"];
+    targetLabel?: string;
+  },
   "card"
 >;
 
@@ -38,7 +57,12 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const facilitator = useSessionStore((s) => s.me?.role === "facilitator");
   const namesHidden = useSessionStore(selectNamesHidden);
   const { t } = useTranslation();
-  const { doc, canEdit, nameOf, step } = useBoardContext();
+  const { doc, canEdit: canEditBoard, nameOf, step } = useBoardContext();
+  const canEdit = (canEditBoard && !data.outside) || !!data.own;
+  const challengesOnly = useSessionStore((s) => selectBoardRights(s).kinds === "challenges");
+  const { canChallenge, challenge } = useChallengeContext();
+  const challengeable = canChallenge && CHALLENGEABLE_KINDS.includes(card.kind);
+  const handleChallenge = () => challenge(card.id, { x: card.x + card.w + 140, y: card.y + card.h / 2 });
   const editing = useUiStore((s) => s.editingId === card.id);
   const setUi = useUiStore((s) => s.set);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -96,7 +120,21 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         </span>
       )}
       <LinkHandles active={hovered || selected} connectable={canEdit} />
-      <header className={`card-kind kind-${card.kind}`}>{t(`kinds.${card.kind}`)}</header>
+      <header className={`card-kind kind-${card.kind}`}>
+        {t(`kinds.${card.kind}`)}
+        {card.kind === "challenge" && card.answer?.trim() && (
+          <span className="challenge-answered-mark" title={card.answer}>
+            {" "}
+            · {t("critique.answered")}
+          </span>
+        )}
+      </header>
+      {card.kind === "challenge" && data.targetType && (
+        <p className="challenge-on" data-testid="challenge-on">
+          <span aria-hidden="true">⚑ </span>
+          {t(`critique.${data.targetType}`)}: {data.targetLabel || t("board.cardPlaceholder")}
+        </p>
+      )}
       {editing && canEdit ? (
         <textarea
           ref={textarea}
@@ -138,22 +176,40 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         <span className="card-author" title={author}>
           {t(`groups.${card.authorGroup}`)}
         </span>
+        <ChallengeBadge doc={doc} targetId={card.id} count={data.challenges ?? 0} step={step} />
         {vote && <VoteControl targetId={card.id} vote={vote} />}
       </footer>
+      {/* Someone who may not change this card may still challenge it (a critical friend). */}
+      {!canEdit && selected && challengeable && (
+        <NodeToolbar isVisible position={Position.Top} className="node-toolbar">
+          <button type="button" className="button primary small" onClick={handleChallenge} data-testid="challenge-this">
+            ⚑ {t("critique.challengeThis")}
+          </button>
+        </NodeToolbar>
+      )}
       {/* Mounted only when shown: a hidden NodeToolbar still reads every node on each pan frame. */}
       {canEdit && selected && !editing && (
         <NodeToolbar isVisible position={Position.Top} className="node-toolbar">
-          <select
-            aria-label={t("board.kind")}
-            value={card.kind}
-            onChange={(e) => step(() => updateCard(doc, card.id, { kind: e.target.value as CardKind }))}
-          >
-            {CARD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
+          {/* Re-kinding is adding a card of that kind: none but challenges in the critique. */}
+          {!challengesOnly && (
+            <select
+              aria-label={t("board.kind")}
+              value={card.kind}
+              onChange={(e) => step(() => updateCard(doc, card.id, { kind: e.target.value as CardKind }))}
+            >
+              {CARD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+          {card.kind === "challenge" && <AttachPicker doc={doc} card={card} step={step} />}
+          {challengeable && (
+            <button type="button" className="button ghost small" onClick={handleChallenge} data-testid="challenge-this">
+              ⚑ {t("critique.challengeThis")}
+            </button>
+          )}
           <fieldset className="swatches" aria-label={t("board.colour")}>
             {CARD_COLORS.map((c: CardColor) => (
               <button

@@ -2,11 +2,22 @@ import { Limits, setLinkLabel } from "@oppdag/shared";
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from "@xyflow/react";
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ChallengeBadge } from "../critique/ChallengeBadge";
+import { useChallengeContext } from "../critique/challengeContext";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
 import { type CardVote, VoteControl } from "./VoteControl";
 
-export type LinkEdgeType = Edge<{ label: string; strong: boolean; vote: CardVote | null }, "link">;
+export type LinkEdgeType = Edge<
+  {
+    label: string;
+    strong: boolean;
+    vote: CardVote | null;
+    /** Open challenges attached to this link (critique/marks.ts). */
+    challenges?: number;
+  },
+  "link"
+>;
 
 /**
  * A link between two cards with its label at the middle. Labels are drawn above cards, so they let
@@ -31,6 +42,8 @@ function LinkEdgeView({
   const [draft, setDraft] = useState<string | null>(null);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const label = data?.label ?? "";
+  const { canChallenge, challenge } = useChallengeContext();
+  const challenges = data?.challenges ?? 0;
 
   const startEditing = () => canEdit && setUi({ editingLinkId: id });
   const stopEditing = (save: boolean) => {
@@ -48,7 +61,7 @@ function LinkEdgeView({
       />
       <EdgeLabelRenderer>
         <div
-          className={`link-label nodrag nopan ${label || editing || data?.vote ? "" : "empty"} ${selected || editing || data?.vote ? "active" : ""}`}
+          className={`link-label nodrag nopan ${label || editing || data?.vote || challenges ? "" : "empty"} ${selected || editing || data?.vote || challenges ? "active" : ""}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           onDoubleClick={startEditing}
           data-testid="link-label"
@@ -76,6 +89,17 @@ function LinkEdgeView({
             </button>
           ) : null}
           {data?.vote && <VoteControl targetId={id} vote={data.vote} />}
+          <ChallengeBadge doc={doc} targetId={id} count={challenges} step={step} />
+          {selected && canChallenge && !editing && (
+            <button
+              type="button"
+              className="link-add"
+              onClick={() => challenge(id, { x: labelX + 40, y: labelY + 120 })}
+              data-testid="challenge-this"
+            >
+              ⚑ {t("critique.challengeThis")}
+            </button>
+          )}
         </div>
       </EdgeLabelRenderer>
     </>

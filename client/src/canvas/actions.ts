@@ -10,6 +10,7 @@ import {
   type CardColor,
   type CardKind,
   cardRect,
+  DEFAULT_CARD_COLOR,
   type DraftCard,
   deleteCards,
   deleteLinks,
@@ -86,7 +87,13 @@ export const boardActions = {
 
 /** What a gesture asks to add: one empty card near a point (toolbar, double-click), or copies (paste, duplicate). */
 export type NewCards =
-  | { type: "card"; kind: CardKind; near: Point }
+  | {
+      type: "card";
+      kind: CardKind;
+      near: Point;
+      /** A challenge's target (board/challenges.ts). */
+      attachedTo?: string;
+    }
   | { type: "copies"; clip: BoardClipboard; offset?: number };
 
 /** Everything `addCards` needs to know where new cards go. */
@@ -125,7 +132,10 @@ type Placed<T> = T & { x: number; y: number };
  * private round): drafts only the server and their author see, so nothing reaches the shared
  * document before the reveal. None: nothing.
  */
-export function addCards(to: CardDestination, request: NewCards): AddedCards {
+export function addCards(to: CardDestination, asked: NewCards): AddedCards {
+  // During the critique, and for a critical friend, every new card is a challenge (the server
+  // refuses any other), whichever button, key or paste asked for it.
+  const request = to.rights.kinds === "challenges" ? asChallenges(asked, !to.rights.ownCardsOnly) : asked;
   switch (to.rights.newCards) {
     case "none":
       return { where: "none", nodeIds: [], rects: [] };
@@ -143,7 +153,9 @@ export function addCards(to: CardDestination, request: NewCards): AddedCards {
     case "public": {
       const occupied = to.model.cards.map(cardRect);
       if (request.type === "card") {
-        const added = to.step(() => addCardNear(to.doc, occupied, to.author, request.kind, request.near, to.within));
+        const added = to.step(() =>
+          addCardNear(to.doc, occupied, to.author, request.kind, request.near, to.within, request.attachedTo),
+        );
         return { where: "public", nodeIds: [added.id], rects: [added.rect] };
       }
       const placed = placeCopies(request, occupied, to.within);
@@ -249,9 +261,22 @@ function addCardNear(
   kind: CardKind,
   center: Point,
   within?: Rect,
+  attachedTo?: string,
 ): AddedCard {
   const spot = findFreeSpot(occupied, center, CARD_SIZE.w, CARD_SIZE.h, { within });
-  return { id: addCard(doc, { kind, ...spot }, author), rect: { ...spot, ...CARD_SIZE } };
+  return { id: addCard(doc, { kind, ...spot, attachedTo }, author), rect: { ...spot, ...CARD_SIZE } };
+}
+
+/** The same request with every new card a challenge (and no links, for one who may not link). */
+function asChallenges(request: NewCards, mayLink: boolean): NewCards {
+  if (request.type === "card") return { ...request, kind: "challenge" };
+  return {
+    ...request,
+    clip: {
+      links: mayLink ? request.clip.links : [],
+      cards: request.clip.cards.map((c) => ({ ...c, kind: "challenge", color: DEFAULT_CARD_COLOR.challenge })),
+    },
+  };
 }
 
 /** Pastes placed copies, with the links between them; returns the new cards. */

@@ -11,6 +11,7 @@ import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { request } from "../control/request";
+import { changeableUnder, useZoneRule } from "../groups/zoneRule";
 import { selectBoardRights, selectRole, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { type AddedCards, addCards, boardActions, type NewCards } from "./actions";
@@ -68,6 +69,7 @@ export function useBoardActions({
   const scoring = useSessionStore((s) => s.session?.scoring);
   const setUi = useUiStore((s) => s.set);
   const settle = useSettleCollisions({ doc, model, within: visible.rect });
+  const zoneRule = useZoneRule(model);
 
   const handleAddCards = useCallback(
     (newCards: NewCards) => {
@@ -80,7 +82,8 @@ export function useBoardActions({
           drafts,
           step,
           sendDraft: (draft) => void request("draft:upsert", draft),
-          within: visible.rect(),
+          // Under a group's zone rule new cards go inside the zone, wherever the person looks.
+          within: zoneRule ?? visible.rect(),
         },
         newCards,
       );
@@ -96,7 +99,7 @@ export function useBoardActions({
       if (added.where === "public" && newCards.type === "card" && id) setUi({ editingId: id });
       return added;
     },
-    [rights, doc, model, author, drafts, step, setSelected, setUi, settle, visible],
+    [rights, doc, model, author, drafts, step, setSelected, setUi, settle, visible, zoneRule],
   );
 
   const handleAddZone = useCallback(
@@ -149,10 +152,14 @@ export function useBoardActions({
   const handleDelete = useCallback(
     (ids: Iterable<string>) => {
       if (!rights.edit) return;
-      step(() => boardActions.deleteSelection(doc, model, new Set(ids)));
+      const allowed = [...ids].filter((id) => {
+        const card = zoneRule && model.cards.find((c) => c.id === id);
+        return !card || changeableUnder(zoneRule, card);
+      });
+      step(() => boardActions.deleteSelection(doc, model, new Set(allowed)));
       setSelected(new Set());
     },
-    [rights.edit, step, doc, model, setSelected],
+    [rights.edit, step, doc, model, setSelected, zoneRule],
   );
 
   return useMemo(

@@ -167,6 +167,7 @@ export function PeoplePanel() {
                         <option value="facilitator">{t("session.makeFacilitator")}</option>
                         <option value="participant">{t("session.makeParticipant")}</option>
                         <option value="observer">{t("session.makeObserver")}</option>
+                        <option value="critic">{t("critique.makeCritic")}</option>
                       </select>
                       <button type="button" className="button ghost small" onClick={() => handleRemove(p)}>
                         {t("people.remove")}

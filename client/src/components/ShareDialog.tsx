@@ -8,7 +8,7 @@ import { absoluteLink, loadInvites, saveInvite } from "../lib/invites";
 import { loadSession } from "../lib/session";
 import { useUiStore } from "../stores/uiStore";
 
-const ROLES: Array<keyof InviteLinks> = ["participant", "observer", "facilitator"];
+const ROLES: Array<keyof InviteLinks> = ["participant", "critic", "observer", "facilitator"];
 
 export function ShareDialog({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();

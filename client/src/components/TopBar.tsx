@@ -36,6 +36,7 @@ export function TopBar({ workshopId, token }: { workshopId: string; token: strin
       <ConnectionIndicator />
       <div className="topbar-actions">
         {me?.role === "observer" && <span className="badge">{t("board.readOnly")}</span>}
+        {me?.role === "critic" && <span className="badge badge-critic">{t("roles.critic")}</span>}
         {me && me.role !== "observer" && <RaiseHand />}
         {isFacilitator && <HandsCount />}
         <button

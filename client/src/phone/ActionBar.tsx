@@ -73,6 +73,9 @@ export function AddSheet({
 }) {
   const { t } = useTranslation();
   const { model, author } = board;
+  // During the critique, and for a critical friend, a new card can only be a challenge.
+  const onlyChallenges = useSessionStore((s) => selectBoardRights(s).kinds === "challenges");
+  const kinds: readonly CardKind[] = onlyChallenges ? ["challenge"] : CARD_KINDS;
   // Where this person last wrote, as people go on where they are.
   const last = model.cards.filter((c) => c.authorId === author.id).at(-1);
   const [zoneId, setZoneId] = useState<string>(given?.id ?? (last ? (zoneOf(last, model.zones)?.id ?? "") : ""));
@@ -93,7 +96,7 @@ export function AddSheet({
         </label>
       )}
       <div className="kind-buttons">
-        {CARD_KINDS.map((kind: CardKind) => (
+        {kinds.map((kind: CardKind) => (
           <button
             key={kind}
             type="button"

@@ -19,6 +19,14 @@ export function PhaseBanner({ view, cards, onShowBoard, onOpenCard }: Props) {
   const presenting = useSessionStore((s) => !!s.session?.follow);
   const spotlightId = useSessionStore((s) => s.session?.spotlightCardId ?? null);
   const spotlit = spotlightId ? cards.find((c) => c.id === spotlightId) : undefined;
+  // The critique phase (participants) or the critical friend's own task, when nothing else is shown.
+  const critique = useSessionStore((s) =>
+    s.me?.role === "critic"
+      ? "critique.bannerCritic"
+      : s.me?.role === "participant" && s.session?.critique
+        ? "critique.banner"
+        : null,
+  );
   if (view === "board") return null;
   if (spotlit) {
     return (
@@ -32,7 +40,13 @@ export function PhaseBanner({ view, cards, onShowBoard, onOpenCard }: Props) {
       </div>
     );
   }
-  if (!presenting) return null;
+  if (!presenting) {
+    return critique ? (
+      <div className="phone-banner banner-critique" role="status" data-testid="critique-banner">
+        <span className="phone-banner-text">{t(critique)}</span>
+      </div>
+    ) : null;
+  }
   return (
     <div className="phone-banner" role="status" data-testid="presenting-banner">
       <span className="phone-banner-text">{t("phone.presenting")}</span>

@@ -14,6 +14,7 @@ import {
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { ItemChallenges } from "../critique/ItemChallenges";
 import { useUiStore } from "../stores/uiStore";
 
 const LONG_FIELDS = new Set<ActionTextField>([
@@ -114,6 +115,7 @@ function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
           {scoresInWords(item.provenance.scores, EXPORT_LABELS[i18n.language as Language] ?? EXPORT_LABELS.en)}
         </p>
       )}
+      <ItemChallenges doc={doc} item={item} board={board} canAnswer={canEdit} />
       <div className="action-fields">
         {ACTION_TEXT_FIELDS.filter((f) => f !== "title").map((field) =>
           LONG_FIELDS.has(field) ? (

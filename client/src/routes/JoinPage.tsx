@@ -7,6 +7,7 @@ import { PageHeader } from "../components/PageHeader";
 import { ApiFailure, apiRequest } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { loadSession, saveSession } from "../lib/session";
+import "../critique/critique.css";
 import { loadWorkshopPage } from "./pageChunks";
 
 /** Participants pick their own group; "facilitator" is given by the facilitator link. */
@@ -15,13 +16,15 @@ const JOINABLE_GROUPS = ACTOR_GROUPS.filter((g) => g !== "facilitator");
 export function JoinPage() {
   const { t } = useTranslation();
   const { workshopId = "" } = useParams();
-  const { hash } = useLocation();
+  const { hash, search } = useLocation();
+  // A critical friend's link says so (the token decides the role): they are an outside voice.
+  const asCritic = new URLSearchParams(search).get("as") === "critic";
   const navigate = useNavigate();
   const invite = hash.replace(/^#/, "");
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [missing, setMissing] = useState(false);
   const [name, setName] = useState("");
-  const [group, setGroup] = useState<ActorGroup | "">("");
+  const [group, setGroup] = useState<ActorGroup | "">(asCritic ? "external" : "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const existing = loadSession(workshopId);
@@ -66,6 +69,11 @@ export function JoinPage() {
         <p className="eyebrow">{t("join.heading")}</p>
         <h1 className="workshop-name">{workshop?.title ?? "\u00a0"}</h1>
         {workshop?.region && <p className="muted">{workshop.region}</p>}
+        {asCritic && invite && (
+          <p className="join-critic" data-testid="join-critic">
+            {t("critique.joinLead")}
+          </p>
+        )}
         {!invite ? (
           <p className="form-error" role="alert">
             {t("join.invalidLink")}

@@ -41,12 +41,15 @@ export function FacilitatorTools({
   onAgenda,
   onVote,
   onScore,
+  onGroups,
 }: {
   bar: RefObject<HTMLElement | null>;
   onAgenda(): void;
   onVote(): void;
   /** Opens the scoring dialog (scoring/ScoringDialog.tsx). */
   onScore(): void;
+  /** Opens the thematic groups dialog (groups/GroupsDialog.tsx). */
+  onGroups?(): void;
 }) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
@@ -60,7 +63,7 @@ export function FacilitatorTools({
   const widths = useRef(new Map<string, number>());
   const moreWidth = useRef(MORE_GUESS);
   const menuId = useId();
-  const tools = session ? toolsOf(session, t, onAgenda, onVote, workshopId, onScore) : [];
+  const tools = session ? toolsOf(session, t, onAgenda, onVote, workshopId, onScore, onGroups) : [];
   const toolsRef = useRef(tools);
   toolsRef.current = tools;
 
@@ -161,6 +164,7 @@ function toolsOf(
   onVote: () => void,
   workshopId: string | undefined,
   onScore: () => void,
+  onGroups?: () => void,
 ): Tool[] {
   // A refusal shows in the page's toast (request does that).
   const act = (...args: Parameters<typeof request>) => void request(...args);
@@ -267,6 +271,23 @@ function toolsOf(
       ),
     },
     {
+      key: "critique",
+      rank: 2.5,
+      pinned: !!session.critique,
+      node: (
+        <button
+          type="button"
+          className={`button small ${session.critique ? "primary" : "ghost"}`}
+          aria-pressed={!!session.critique}
+          title={t("critique.toolHint")}
+          onClick={() => act("critique:set", { active: !session.critique })}
+          data-testid="critique-toggle"
+        >
+          {session.critique ? t("critique.stop") : t("critique.start")}
+        </button>
+      ),
+    },
+    {
       key: "vote",
       rank: 4,
       node: (
@@ -285,6 +306,28 @@ function toolsOf(
         </button>
       ),
     },
+    ...(onGroups
+      ? [
+          {
+            key: "groups",
+            // Kept in sight while groups work: it is where the facilitator watches and ends them.
+            rank: 0.5,
+            pinned: session.groups.status === "working",
+            node: (
+              <button
+                type="button"
+                className={`button small ${session.groups.status === "working" ? "primary" : "ghost"}`}
+                onClick={onGroups}
+                data-testid="groups-button"
+              >
+                {session.groups.status === "working"
+                  ? t("thematic.buttonWorking", { count: session.groups.groups.length })
+                  : t("thematic.button")}
+              </button>
+            ),
+          },
+        ]
+      : []),
     {
       key: "follow",
       rank: 1,

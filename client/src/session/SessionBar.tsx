@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { BellIcon } from "../components/icons";
+import { LazyGroupBanner, LazyGroupsDialog } from "../groups/LazyGroups";
 import { useCountdown } from "../hooks/useCountdown";
 import { LazyScoringBar, LazyScoringDialog } from "../scoring/LazyScoring";
 import { selectRole, useSessionStore } from "../stores/sessionStore";
@@ -24,6 +25,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [voteOpen, setVoteOpen] = useState(false);
   const [scoringOpen, setScoringOpen] = useState(false);
+  const [groupsOpen, setGroupsOpen] = useState(false);
   const wasAboveZero = useRef(false);
   const bar = useRef<HTMLElement>(null);
   const facilitator = role === "facilitator";
@@ -50,6 +52,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
       data-testid="session-bar"
     >
       <PhaseInfo phase={phase} />
+      <LazyGroupBanner />
       {active && (
         <span className={`timer-box ${paused ? "paused" : ""}`}>
           <output
@@ -92,11 +95,13 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
           onAgenda={() => setAgendaOpen(true)}
           onVote={() => setVoteOpen(true)}
           onScore={() => setScoringOpen(true)}
+          onGroups={() => setGroupsOpen(true)}
         />
       )}
       {agendaOpen && <AgendaDialog onClose={() => setAgendaOpen(false)} />}
       {voteOpen && <VoteDialog doc={doc} onClose={() => setVoteOpen(false)} />}
       {scoringOpen && <LazyScoringDialog doc={doc} onClose={() => setScoringOpen(false)} />}
+      {groupsOpen && <LazyGroupsDialog doc={doc} onClose={() => setGroupsOpen(false)} />}
     </section>
   );
 }

@@ -15,7 +15,7 @@ import type { Storage } from "../storage/types";
 export type CreateWorkshopInput = Omit<CreateWorkshopBody, "template"> & Partial<Pick<CreateWorkshopBody, "template">>;
 
 /**
- * Creates a workshop with its three invite links (only the links' hashes are stored) and, from a
+ * Creates a workshop with its invite links, one per role, (only the links' hashes are stored) and, from a
  * template, its zones and agenda in the workshop's language. Nobody can connect before this
  * returns the links, so the template is in place before anyone sees the board.
  */
@@ -27,7 +27,12 @@ export async function createWorkshop(storage: Storage, input: CreateWorkshopInpu
     language: input.language,
     createdAt: new Date().toISOString(),
   };
-  const tokens = { facilitator: generateToken(), participant: generateToken(), observer: generateToken() };
+  const tokens = {
+    facilitator: generateToken(),
+    participant: generateToken(),
+    observer: generateToken(),
+    critic: generateToken(),
+  };
   await storage.createWorkshop(
     workshop,
     (Object.keys(tokens) as Array<keyof typeof tokens>).map((role) => ({

@@ -10,7 +10,12 @@ import type { Storage } from "../storage/types";
 export async function rotateInvite(storage: Storage, workshopId: string, role: Role): Promise<Partial<InviteLinks>> {
   const token = generateToken();
   await storage.replaceInvite(workshopId, role, hashToken(token), new Date().toISOString());
-  const links = presentInvites(workshopId, { facilitator: token, participant: token, observer: token });
+  const links = presentInvites(workshopId, {
+    facilitator: token,
+    participant: token,
+    observer: token,
+    critic: token,
+  });
   return { [role]: links[role] };
 }
 

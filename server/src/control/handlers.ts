@@ -5,6 +5,8 @@ import { setRole } from "../commands/setRole";
 import { startScoring } from "../commands/startScoring";
 import { startVote } from "../commands/startVote";
 import { extendTimer, nextPhase, pauseTimer, resumeTimer, setPhases, startPhase } from "../session/commands/agenda";
+import { setCritique } from "../session/commands/critique";
+import { deleteDraft, startPrivateRound, upsertDraft } from "../session/commands/drafts";
 import {
   clearGroups,
   endGroupWork,
@@ -17,7 +19,6 @@ import {
   startGroupWork,
   writeSummary,
 } from "../session/commands/groups";
-import { deleteDraft, startPrivateRound, upsertDraft } from "../session/commands/drafts";
 import { clearHands, lowerHand, setHand } from "../session/commands/hands";
 import { closeScoring, revealScoring, setScore } from "../session/commands/scoring";
 import { allowExports, setAnonymous, setFollow, setLock, setSpotlight } from "../session/commands/settings";
@@ -148,7 +149,8 @@ export const CONTROL_HANDLERS: ControlHandlers = {
   },
   "group:rapporteur": {
     roles: FACILITATOR,
-    run: ({ groupId, participantId }, a, ctx) => setRapporteur(ctx.sessionService, a.workshopId, groupId, participantId),
+    run: ({ groupId, participantId }, a, ctx) =>
+      setRapporteur(ctx.sessionService, a.workshopId, groupId, participantId),
   },
   "group:extend": {
     roles: FACILITATOR,
@@ -165,5 +167,11 @@ export const CONTROL_HANDLERS: ControlHandlers = {
   "groups:message": {
     roles: FACILITATOR,
     run: ({ text }, a, ctx) => messageGroups(ctx.sessionService, a.workshopId, text),
+  },
+
+  // The critique phase (enforced on the sync channel through SessionService.rightsOf).
+  "critique:set": {
+    roles: FACILITATOR,
+    run: ({ active }, a, ctx) => setCritique(ctx.sessionService, a.workshopId, active),
   },
 };

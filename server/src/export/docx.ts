@@ -44,6 +44,35 @@ const para = (text: string, style: { bold?: boolean; italics?: boolean } = {}) =
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
   new Paragraph({ heading: level, children: runs(text), keepNext: true });
 
+/** Open challenges (what each is on), then answered ones with their answers. */
+function challengeBlocks(report: Report): Array<Paragraph | Table> {
+  const l = report.labels;
+  const { open, answered } = report.challenges;
+  if (open.length + answered.length === 0) return [];
+  const line = (c: Report["challenges"]["open"][number]) => [
+    ...runs(c.text),
+    new TextRun({ text: ` — ${c.group}`, italics: true, color: "5B6575" }),
+    new TextRun({ text: ` · ${l.challengeOn}: `, bold: true }),
+    ...runs(c.on),
+  ];
+  const out: Array<Paragraph | Table> = [heading(`${l.openChallenges} (${open.length})`, HeadingLevel.HEADING_1)];
+  if (open.length === 0) out.push(para(l.empty));
+  for (const c of open) out.push(new Paragraph({ bullet: { level: 0 }, children: line(c) }));
+  if (answered.length > 0) {
+    out.push(heading(`${l.answeredChallenges} (${answered.length})`, HeadingLevel.HEADING_1));
+    for (const c of answered) {
+      out.push(new Paragraph({ bullet: { level: 0 }, children: line(c) }));
+      out.push(
+        new Paragraph({
+          indent: { left: 720 },
+          children: [new TextRun({ text: `${l.answer}: `, bold: true }), ...runs(c.answer)],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 function table(header: string[] | null, rows: string[][], widths: number[]): Table {
   const cell = (text: string, i: number, head: boolean) =>
     new TableCell({
@@ -230,6 +259,8 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
       body.push(para(`${l.notPlaced}: ${report.matrix.unplaced.map((i) => `${i.number}. ${i.title}`).join("; ")}`));
     }
   }
+
+  body.push(...challengeBlocks(report));
 
   if (report.zones.length > 0) {
     body.push(heading(l.zones, HeadingLevel.HEADING_1));

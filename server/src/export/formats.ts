@@ -49,7 +49,8 @@ export const EXPORT_FORMATS = {
   },
   csv: {
     contentType: "text/csv; charset=utf-8",
-    render: ({ workshop, doc }) => actionItemsToCsv(readActionItems(doc), EXPORT_LABELS[workshop.language]),
+    render: ({ workshop, doc }) =>
+      actionItemsToCsv(readActionItems(doc), EXPORT_LABELS[workshop.language], boardFromDoc(doc)),
   },
   json: { contentType: "application/json; charset=utf-8", render: (source) => JSON.stringify(toJson(source)) },
 } satisfies Record<string, ExportFormatSpec>;

@@ -15,5 +15,7 @@ export function presentInvites(workshopId: string, tokens: Record<keyof InviteLi
     facilitator: link(tokens.facilitator),
     participant: link(tokens.participant),
     observer: link(tokens.observer),
+    // The role in the query only sets up the join form (a critic is an outside voice); the token decides.
+    critic: `/join/${workshopId}?as=critic#${tokens.critic}`,
   };
 }

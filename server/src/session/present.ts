@@ -48,6 +48,7 @@ export function presentSession(state: SessionState, viewer: Viewer): SessionView
     })),
     scoring: state.scoring.map((round) => presentScoring(round, viewer)),
     groups: state.groups,
+    critique: !!state.critique,
   };
 }
 

@@ -45,6 +45,8 @@ export interface SessionState {
   scoring: ScoreRound[];
   /** Thematic groups: nothing in them is hidden, so kept as everyone sees them. */
   groups: GroupsView;
+  /** The critique phase: participants may add challenges only. */
+  critique: boolean;
 }
 
 export function initialSessionState(): SessionState {
@@ -63,5 +65,6 @@ export function initialSessionState(): SessionState {
     votes: [],
     scoring: [],
     groups: NO_GROUPS,
+    critique: false,
   };
 }

@@ -12,6 +12,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Logger } from "../lib/logger";
 import type { DocStore } from "../storage/types";
+import { challengeRefusal } from "./critiqueRule";
 import type { Fanout } from "./fanout";
 import { awarenessFrame, type ClientFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
 import type { PresenceCoalescer, PresenceSource } from "./presenceCoalescer";
@@ -259,12 +260,13 @@ export class Room implements BatchSource, PresenceSource {
    */
   private writeRefusal(client: RoomClient, update: Uint8Array): LimitNotice | null {
     const rights = client.rights();
-    if (!rights.edit) return "read_only";
+    // A critical friend may not edit the board, but may change their own challenges (below).
+    if (!rights.edit && !rights.ownCardsOnly) return "read_only";
     // Only decoded while a private round runs, so the hot path pays nothing for it.
     if (rights.newCards !== "public" && addsCard(update)) return "private_round";
     if (writesInvalidId(update)) return "invalid_content";
     if (rights.onlyInZone && writesOutsideZone(this.doc, update, rights.onlyInZone)) return "outside_zone";
-    return null;
+    return challengeRefusal(this.doc, update, rights, client.participantId);
   }
 
   /**

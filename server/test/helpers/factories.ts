@@ -37,6 +37,7 @@ export async function createWorkshop(base: string, title = "Oppdagelsesverksted 
       facilitator: inviteToken(invites.facilitator),
       participant: inviteToken(invites.participant),
       observer: inviteToken(invites.observer),
+      critic: inviteToken(invites.critic),
     },
   };
 }

@@ -53,6 +53,8 @@ export interface NewCard {
   w?: number;
   h?: number;
   color?: CardColor;
+  /** A challenge's target: an opportunity card, a link or an action item. */
+  attachedTo?: string | null;
 }
 
 export const CARD_SIZE = { w: 200, h: 120 } as const;
@@ -74,6 +76,7 @@ export function addCard(doc: Y.Doc, input: NewCard, author: Author, id = newId()
     card.set("authorId", author.id);
     card.set("authorGroup", author.group);
     card.set("createdAt", Date.now());
+    if (input.attachedTo) card.set("attachedTo", input.attachedTo);
     cards.set(id, card);
   });
   return id;

@@ -15,6 +15,13 @@ export interface BoardCard {
   authorId: string;
   authorGroup: ActorGroup;
   createdAt: number;
+  /**
+   * A challenge's target: the id of an opportunity card, a link or an action item (null: on
+   * nothing). Optional in the type so plain test cards need not say; `readCard` always sets it.
+   */
+  attachedTo?: string | null;
+  /** The room's answer to a challenge; a challenge without one is open (board/challenges.ts). */
+  answer?: string;
 }
 
 export interface BoardLink {
@@ -61,8 +68,13 @@ export function readCard(id: string, m: Y.Map<unknown>): BoardCard {
     authorId: str(m.get("authorId")),
     authorGroup: oneOf(ACTOR_GROUPS, m.get("authorGroup"), "external"),
     createdAt: num(m.get("createdAt")),
+    attachedTo: readId(m.get("attachedTo")),
+    answer: str(m.get("answer")),
   };
 }
+
+/** An id someone wrote into a card (a challenge's target): a short string, else nothing. */
+const readId = (v: unknown): string | null => (typeof v === "string" && v.length > 0 && v.length <= 64 ? v : null);
 
 export function readLink(id: string, m: Y.Map<unknown>): BoardLink {
   return {

@@ -1,3 +1,4 @@
+import type { BoardModel } from "../board/model";
 import type { ActionItem } from "../plan/actionItem";
 import type { ExportLabels } from "./labels";
 import { actionPlanTable } from "./table";
@@ -19,8 +20,11 @@ export function csvCell(value: string | number): string {
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The action plan as CSV, one row per item, with headings in the workshop's language. */
-export function actionItemsToCsv(items: readonly ActionItem[], labels: ExportLabels): string {
-  const { header, rows } = actionPlanTable(items, labels);
+/**
+ * The action plan as CSV, one row per item, with headings in the workshop's language; given the
+ * board, with each item's open challenges.
+ */
+export function actionItemsToCsv(items: readonly ActionItem[], labels: ExportLabels, board?: BoardModel): string {
+  const { header, rows } = actionPlanTable(items, labels, board);
   return `${UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

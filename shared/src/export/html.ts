@@ -77,6 +77,8 @@ ${participantsHtml(report)}
     body.push(matrixHtml(report));
   }
 
+  body.push(challengesHtml(report));
+
   if (report.zones.length > 0) {
     body.push(`<h2>${h(l.zones)}</h2><ul>${report.zones.map((z) => `<li>${h(z)}</li>`).join("")}</ul>`);
   }
@@ -138,6 +140,26 @@ function itemHtml(report: Report, item: ReportItem): string {
     .map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${multiline(v)}</td></tr>`)
     .join("")}</tbody></table>
 </article>`;
+}
+
+/** Open challenges, then answered ones with their answers; nothing when there are none. */
+function challengesHtml(report: Report): string {
+  const l = report.labels;
+  const { open, answered } = report.challenges;
+  if (open.length + answered.length === 0) return "";
+  const line = (c: Report["challenges"]["open"][number]) =>
+    `${h(c.text)} <span class="group">${h(c.group)}</span> · <strong>${h(l.challengeOn)}:</strong> ${h(c.on)}`;
+  const openList =
+    open.length === 0
+      ? `<p>${h(l.empty)}</p>`
+      : `<ul class="challenges">${open.map((c) => `<li>${line(c)}</li>`).join("")}</ul>`;
+  const answeredList =
+    answered.length === 0
+      ? ""
+      : `<h2>${h(l.answeredChallenges)} (${answered.length})</h2><ul class="challenges">${answered
+          .map((c) => `<li>${line(c)}<br><strong>${h(l.answer)}:</strong> ${multiline(c.answer)}</li>`)
+          .join("")}</ul>`;
+  return `<h2>${h(l.openChallenges)} (${open.length})</h2>${openList}${answeredList}`;
 }
 
 function matrixHtml(report: Report): string {

@@ -99,6 +99,9 @@ export const WorkshopJson = z.object({
         authorId: Text,
         authorGroup: z.enum(ACTOR_GROUPS),
         createdAt: Num,
+        /** A challenge's target and the room's answer (exports before challenges have neither). */
+        attachedTo: z.string().max(64).nullable().optional(),
+        answer: Text.optional(),
       }),
     ),
     links: z.array(
@@ -279,6 +282,7 @@ export function importWorkshopDoc(doc: Y.Doc, data: WorkshopJson): void {
       addCard(doc, card, { id: card.authorId, group: card.authorGroup }, card.id);
       const m = boardMaps(doc).cards.get(card.id);
       m?.set("createdAt", card.createdAt);
+      if (card.answer) m?.set("answer", card.answer);
     }
     for (const link of data.board.links)
       addLink(doc, link.source, link.target, { id: link.authorId, group: link.authorGroup }, link.label, link.id);

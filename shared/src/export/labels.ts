@@ -47,6 +47,12 @@ export interface ExportLabels {
   mean: string;
   spread: string;
   scoreCount: string;
+  /** Challenges (critical friends): the sections, what one is on, its answer, one on nothing. */
+  openChallenges: string;
+  answeredChallenges: string;
+  challengeOn: string;
+  answer: string;
+  wholeBoard: string;
 }
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
@@ -129,6 +135,11 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     mean: "Mean",
     spread: "Spread",
     scoreCount: "Scores given",
+    openChallenges: "Open challenges",
+    answeredChallenges: "Answered challenges",
+    challengeOn: "On",
+    answer: "Answer",
+    wholeBoard: "The workshop as a whole",
   },
   nb: {
     kinds: { strength: "Styrke", opportunity: "Mulighet", idea: "Idé", challenge: "Utfordring", question: "Spørsmål" },
@@ -203,6 +214,11 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     mean: "Snitt",
     spread: "Spenn",
     scoreCount: "Antall poeng",
+    openChallenges: "Åpne utfordringer",
+    answeredChallenges: "Besvarte utfordringer",
+    challengeOn: "Gjelder",
+    answer: "Svar",
+    wholeBoard: "Verkstedet som helhet",
   },
   sv: {
     kinds: { strength: "Styrka", opportunity: "Möjlighet", idea: "Idé", challenge: "Utmaning", question: "Fråga" },
@@ -277,5 +293,10 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     mean: "Medel",
     spread: "Spridning",
     scoreCount: "Antal poäng",
+    openChallenges: "Öppna utmaningar",
+    answeredChallenges: "Besvarade utmaningar",
+    challengeOn: "Gäller",
+    answer: "Svar",
+    wholeBoard: "Workshopen som helhet",
   },
 };

@@ -74,6 +74,9 @@ export function reportToMarkdown(report: Report): string {
         if (item.scores) out.push(`- **${l.scores}:** ${md(item.scores)}`);
         if (item.basedOn.length > 0) out.push(`- **${l.basedOn}:** ${item.basedOn.map(md).join("; ")}`);
         if (item.matrix) out.push(`- **${l.matrix}:** ${matrixPosition(report, item.matrix)}`);
+        if (item.openChallenges.length > 0) {
+          out.push(`- **${l.openChallenges}:** ${item.openChallenges.map(md).join("; ")}`);
+        }
         out.push("");
       }
     }
@@ -91,6 +94,22 @@ export function reportToMarkdown(report: Report): string {
         for (const item of report.matrix.unplaced) out.push(`- ${item.number}. ${md(item.title)}`);
         out.push("");
       }
+    }
+  }
+
+  const { open, answered } = report.challenges;
+  if (open.length + answered.length > 0) {
+    out.push(`## ${l.openChallenges} (${open.length})`, "");
+    if (open.length === 0) out.push(l.empty);
+    for (const c of open) out.push(`- ${md(c.text)} — *${c.group}* · **${l.challengeOn}:** ${md(c.on)}`);
+    out.push("");
+    if (answered.length > 0) {
+      out.push(`## ${l.answeredChallenges} (${answered.length})`, "");
+      for (const c of answered) {
+        out.push(`- ${md(c.text)} — *${c.group}* · **${l.challengeOn}:** ${md(c.on)}`);
+        out.push(`  **${l.answer}:** ${escapeMarkdown(c.answer, "  ")}`);
+      }
+      out.push("");
     }
   }
 

@@ -1,3 +1,4 @@
+import { challengesByTarget, isChallenge, isOpenChallenge, itemChallenges } from "../board/challenges";
 import type { BoardModel } from "../board/model";
 import { type ActorGroup, CARD_KINDS, type CardKind, type Language, type Role } from "../domain";
 import {
@@ -50,6 +51,17 @@ export interface ReportItem {
   /** Source cards and links in words. */
   basedOn: string[];
   matrix: { impact: number; feasibility: number } | null;
+  /** Open challenges on the item or on what it was made from, in words ("text — group"). */
+  openChallenges: string[];
+}
+
+/** A challenge as the exports list it. */
+export interface ReportChallenge {
+  text: string;
+  group: string;
+  /** What it is attached to, in words (the workshop as a whole when nothing). */
+  on: string;
+  answer: string;
 }
 
 /**
@@ -80,6 +92,8 @@ export interface Report {
   };
   zones: string[];
   notes: readonly NoteBlock[];
+  /** Challenges (critical friends): open ones, then answered ones, oldest first. */
+  challenges: { open: ReportChallenge[]; answered: ReportChallenge[] };
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -107,6 +121,15 @@ export function buildReport(input: ReportInput): Report {
     names: sorted(names),
   }));
 
+  const byTarget = challengesByTarget(board);
+  const challengeOf = (c: BoardModel["cards"][number]): ReportChallenge => ({
+    text: c.text.trim() || l.untitled,
+    group: l.groups[c.authorGroup],
+    on: c.attachedTo ? textOf(c.attachedTo) : l.wholeBoard,
+    answer: (c.answer ?? "").trim(),
+  });
+  const challenges = board.cards.filter(isChallenge);
+
   const plan = numberPlan(input.actionItems).map(({ number, area, items }) => ({
     number,
     title: area || l.otherArea,
@@ -129,6 +152,9 @@ export function buildReport(input: ReportInput): Report {
         scores: scoresInWords(item.provenance.scores, l),
         basedOn: provenanceInWords(board, item.provenance, l.untitled),
         matrix: item.matrix,
+        openChallenges: itemChallenges(board, item, byTarget)
+          .filter(isOpenChallenge)
+          .map((c) => `${c.text.trim() || l.untitled} — ${l.groups[c.authorGroup]}`),
       }),
     ),
   }));
@@ -175,6 +201,10 @@ export function buildReport(input: ReportInput): Report {
     },
     zones: board.zones.map((z) => z.title.trim() || l.untitled),
     notes: input.notes,
+    challenges: {
+      open: challenges.filter(isOpenChallenge).map(challengeOf),
+      answered: challenges.filter((c) => !isOpenChallenge(c)).map(challengeOf),
+    },
   };
 }
 
@@ -195,6 +225,7 @@ export function itemRows(report: Report, item: ReportItem): Array<[string, strin
     [l.votes, String(item.votes)],
     ...(item.scores ? [[l.scores, item.scores] as [string, string]] : []),
     [l.basedOn, item.basedOn.join("; ") || l.empty],
+    ...(item.openChallenges.length > 0 ? [[l.openChallenges, item.openChallenges.join("; ")] as [string, string]] : []),
     [l.matrix, item.matrix ? matrixPosition(report, item.matrix) : l.notPlaced],
   ];
 }

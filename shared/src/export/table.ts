@@ -1,14 +1,30 @@
+import { challengesByTarget, isOpenChallenge, itemChallenges } from "../board/challenges";
+import type { BoardModel } from "../board/model";
 import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
 import { numberPlan } from "../plan/numbering";
 import { escapeHtml } from "./html";
 import type { ExportLabels } from "./labels";
 import { scoresInWords } from "./scores";
 
-/** The action plan as one table, one row per item in plan order: what CSV and "Copy as table" share. */
+/**
+ * The action plan as one table, one row per item in plan order: what CSV and "Copy as table" share.
+ * Given the board, a last column lists each item's open challenges (on it or on what it came from).
+ */
 export function actionPlanTable(
   items: readonly ActionItem[],
   labels: ExportLabels,
+  board?: BoardModel,
 ): { header: string[]; rows: Array<Array<string | number>> } {
+  const byTarget = board ? challengesByTarget(board) : null;
+  const openChallenges = (item: ActionItem) =>
+    board && byTarget
+      ? [
+          itemChallenges(board, item, byTarget)
+            .filter(isOpenChallenge)
+            .map((c) => `${c.text.trim() || labels.untitled} (${labels.groups[c.authorGroup]})`)
+            .join("; "),
+        ]
+      : [];
   const header = [
     labels.number,
     ...ACTION_TEXT_FIELDS.map((f) => labels.fields[f]),
@@ -17,6 +33,7 @@ export function actionPlanTable(
     labels.actorGroups,
     labels.votes,
     labels.scores,
+    ...(board ? [labels.openChallenges] : []),
   ];
   const rows = numberPlan(items).flatMap((area) =>
     area.items.map(({ item, number }) => [
@@ -27,6 +44,7 @@ export function actionPlanTable(
       item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
       item.provenance.votes,
       scoresInWords(item.provenance.scores, labels),
+      ...openChallenges(item),
     ]),
   );
   return { header, rows };
@@ -39,8 +57,9 @@ export function actionPlanTable(
 export function actionPlanClipboard(
   items: readonly ActionItem[],
   labels: ExportLabels,
+  board?: BoardModel,
 ): { html: string; text: string } {
-  const { header, rows } = actionPlanTable(items, labels);
+  const { header, rows } = actionPlanTable(items, labels, board);
   const cell = (tag: "th" | "td", value: string | number) =>
     `<${tag} style="border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left">${escapeHtml(String(value)).replace(/\r?\n/g, "<br>")}</${tag}>`;
   const html = `<table style="border-collapse:collapse"><thead><tr>${header.map((h) => cell("th", h)).join("")}</tr></thead><tbody>${rows

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorGroupAllowed, boardRights, namesHiddenFor } from "./access";
+import { actorGroupAllowed, boardRights, kindAllowed, namesHiddenFor } from "./access";
 
 const open = { locked: false, privateRound: false };
 
@@ -50,5 +50,28 @@ describe("actorGroupAllowed", () => {
     expect(actorGroupAllowed("participant", "facilitator")).toBe(false);
     expect(actorGroupAllowed("observer", "facilitator")).toBe(false);
     expect(actorGroupAllowed("participant", "industry")).toBe(true);
+  });
+});
+
+describe("critical friends and the critique phase", () => {
+  it("lets a critic add only challenges, and change only their own cards", () => {
+    expect(boardRights("critic", open)).toEqual({
+      edit: false,
+      newCards: "public",
+      kinds: "challenges",
+      ownCardsOnly: true,
+    });
+  });
+  it("gives a critic nothing to add during a private round, and nothing at all on a locked board", () => {
+    expect(boardRights("critic", { locked: false, privateRound: true }).newCards).toBe("none");
+    expect(boardRights("critic", { locked: true, privateRound: false })).toEqual({ edit: false, newCards: "none" });
+  });
+  it("keeps participants to challenges during the critique phase, not facilitators", () => {
+    const gate = { ...open, critique: true };
+    expect(boardRights("participant", gate)).toEqual({ edit: true, newCards: "public", kinds: "challenges" });
+    expect(boardRights("facilitator", gate)).toEqual({ edit: true, newCards: "public" });
+    expect(kindAllowed(boardRights("participant", gate), "idea")).toBe(false);
+    expect(kindAllowed(boardRights("participant", gate), "challenge")).toBe(true);
+    expect(kindAllowed(boardRights("participant", open), "idea")).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DraftCard, Viewport } from "../control";
-import { CARD_KINDS } from "../domain";
 import type { GroupsView } from "./groups";
+import { PhaseActions, VoteTargetSpec } from "./phaseActions";
 import type { ScoreRoundView } from "./scoring";
 
 /** A phase of the agenda: what participants should do, and for how long. */
@@ -14,6 +14,8 @@ export const Phase = z.object({
     .min(0)
     .max(24 * 3600),
   instructions: z.string().max(2000).default(""),
+  /** What starts with the phase (lock, private writing, a vote...); see phaseActions.ts. */
+  actions: PhaseActions.optional(),
 });
 export type Phase = z.infer<typeof Phase>;
 
@@ -27,12 +29,8 @@ export interface TimerState {
   remainingMs: number;
 }
 
-export const VoteTargetSpec = z.object({
-  kinds: z.array(z.enum(CARD_KINDS)).max(CARD_KINDS.length).default([]),
-  links: z.boolean().default(false),
-  zoneId: z.string().max(64).nullable().default(null),
-});
-export type VoteTargetSpec = z.infer<typeof VoteTargetSpec>;
+// Defined beside the phase actions, which carry a vote spec too.
+export { VoteTargetSpec };
 
 export interface VoteResult {
   targetId: string;
@@ -85,4 +83,6 @@ export interface SessionView {
   scoring: ScoreRoundView[];
   /** Thematic groups (session/groups.ts): who is in which, their zones, timers and summaries. */
   groups: GroupsView;
+  /** The critique phase: participants may add challenges only (rules/access.ts); the server always sends it. */
+  critique?: boolean;
 }
