@@ -116,10 +116,7 @@ test("a critical friend joins by their own link and challenges an opportunity; a
   await expect(kariPerson.page.getByTestId("add-idea")).toHaveCount(0);
   await kariPerson.page.getByTestId("add-challenge").click();
   await write(kariPerson.page, "Er markedet i Asia stort nok?");
-  await expect(kari.card("Er markedet i Asia stort nok?").locator(".card")).toHaveAttribute(
-    "data-kind",
-    "challenge",
-  );
+  await expect(kari.card("Er markedet i Asia stort nok?").locator(".card")).toHaveAttribute("data-kind", "challenge");
   // A double-click, which adds an idea otherwise, adds a challenge now.
   await kari.addCardByDoubleClick("Hva med dyrevelferd?");
   await expect(f.card("Hva med dyrevelferd?").locator(".card")).toHaveAttribute("data-kind", "challenge", LIVE);
@@ -144,7 +141,10 @@ test("a critical friend joins by their own link and challenges an opportunity; a
   expect(word).toContain(`${l.answer}: ${ANSWER}`);
 
   const csv = (await download(fac.page, "export-csv")).toString("utf8");
-  const [header, row] = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const [header, row] = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(header?.endsWith(`,${l.openChallenges}`)).toBe(true);
   expect(row).toContain(`${OPEN} (${l.groups.external})`);
   expect(row).not.toContain(ANSWERED);
@@ -152,6 +152,10 @@ test("a critical friend joins by their own link and challenges an opportunity; a
   const json = JSON.parse((await download(fac.page, "export-json")).toString("utf8")) as WorkshopJson;
   const cards = json.board.cards;
   const opportunity = cards.find((c) => c.text === OPPORTUNITY);
-  expect(cards.find((c) => c.text === OPEN)).toMatchObject({ kind: "challenge", attachedTo: opportunity?.id, answer: "" });
+  expect(cards.find((c) => c.text === OPEN)).toMatchObject({
+    kind: "challenge",
+    attachedTo: opportunity?.id,
+    answer: "",
+  });
   expect(cards.find((c) => c.text === ANSWERED)).toMatchObject({ attachedTo: opportunity?.id, answer: ANSWER });
 });

@@ -113,8 +113,9 @@ describe("challenges in the exports", () => {
     const [header, row] = parsed.data;
     expect(header?.at(-1)).toBe("Åpne utfordringer");
     const cell = row?.at(-1) ?? "";
-    // Starts with the hostile text's "=": neutralised with an apostrophe.
-    expect(cell.startsWith("'=HYPERLINK")).toBe(true);
+    // Whichever challenge comes first (same millisecond: id order), no cell starts a formula.
+    expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cell).toContain('=HYPERLINK("http://evil.example")');
     expect(cell).toContain("Hvem eier dataene? (");
     expect(cell).not.toContain("Tåler krabben");
   });
