@@ -28,7 +28,7 @@ async function focusOf(page: Page) {
 }
 
 /** Presses Tab until focus is on the element with this test id (or the card with this text). */
-async function tabTo(page: Page, is: (f: Awaited<ReturnType<typeof focusOf>>) => boolean, max = 80) {
+async function tabTo(page: Page, is: (f: Awaited<ReturnType<typeof focusOf>>) => boolean, max = 160) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     if (is(await focusOf(page))) return;

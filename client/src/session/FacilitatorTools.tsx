@@ -272,7 +272,8 @@ function toolsOf(
     },
     {
       key: "critique",
-      rank: 2.5,
+      // An occasional mode: into "More" before follow-me, which a facilitator reaches for live.
+      rank: 0.75,
       pinned: !!session.critique,
       node: (
         <button
