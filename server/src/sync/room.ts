@@ -16,6 +16,7 @@ import { challengeRefusal } from "./critiqueRule";
 import type { Fanout } from "./fanout";
 import { awarenessFrame, type ClientFrame, syncStep1Frame, syncStep2Frame, updateFrame } from "./frames";
 import type { PresenceCoalescer, PresenceSource } from "./presenceCoalescer";
+import { readUpdate } from "./updatePlaces";
 import type { BatchSource, WriteBatcher } from "./writeBatcher";
 import { writesOutsideZone } from "./zoneRule";
 
@@ -265,8 +266,11 @@ export class Room implements BatchSource, PresenceSource {
     // Only decoded while a private round runs, so the hot path pays nothing for it.
     if (rights.newCards !== "public" && addsCard(update)) return "private_round";
     if (writesInvalidId(update)) return "invalid_content";
-    if (rights.onlyInZone && writesOutsideZone(this.doc, update, rights.onlyInZone)) return "outside_zone";
-    return challengeRefusal(this.doc, update, rights, client.participantId);
+    // The rules below need the update read against the document: read once, only for people under one.
+    if (!rights.onlyInZone && rights.kinds !== "challenges" && !rights.ownCardsOnly) return null;
+    const reading = readUpdate(this.doc, update);
+    if (rights.onlyInZone && writesOutsideZone(this.doc, reading, rights.onlyInZone)) return "outside_zone";
+    return challengeRefusal(this.doc, reading, rights, client.participantId);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { centreInside, DocKeys, readCard, readZone } from "@oppdag/shared";
 import * as Y from "yjs";
 import { cardWrites } from "./cardWrites";
+import type { UpdateReading } from "./updatePlaces";
 
 const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 
@@ -9,7 +10,7 @@ const num = (v: unknown, fallback: number) => (typeof v === "number" && Number.i
  * of thematic groups that keep to their own zone. A card belongs to a zone by its centre, as
  * everywhere on the board. A zone that is gone restricts nothing.
  */
-export function writesOutsideZone(doc: Y.Doc, update: Uint8Array, zoneId: string): boolean {
+export function writesOutsideZone(doc: Y.Doc, update: Uint8Array | UpdateReading, zoneId: string): boolean {
   const zoneMap = doc.getMap(DocKeys.zones).get(zoneId);
   if (!(zoneMap instanceof Y.Map)) return false;
   const zone = readZone(zoneId, zoneMap);
