@@ -1,18 +1,9 @@
 import { addCard, addLink, boardFromDoc, boardMaps, cardText, deleteCards, updateCard } from "@oppdag/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import {
-  controlPerson,
-  eventually,
-  type FrameLog,
-  forgedUpdate,
-  type SyncClient,
-  sendRaw,
-  syncClient,
-  waitForSynced,
-} from "./helpers/clients";
+import { eventually, type FrameLog, forgedUpdate, sendRaw, waitForSynced } from "./helpers/clients";
 import { join, workshopWithPeople } from "./helpers/factories";
-import { startServer, type TestServer } from "./helpers/serverProcess";
+import { liveServer } from "./helpers/liveServer";
 
 // Challenges on the sync channel: during the critique phase a participant's new cards must be
 // challenges, and a critical friend (their own invite link) adds challenges and changes nothing
@@ -20,23 +11,8 @@ import { startServer, type TestServer } from "./helpers/serverProcess";
 // server process; a refused update is sent forged (outside the client's document) so the client's
 // later, allowed edits do not depend on it.
 
-let server: TestServer;
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.kill();
-});
-
-function sync(workshopId: string, token: string, frames?: FrameLog): SyncClient {
-  const c = syncClient(server.wsUrl, workshopId, token, undefined, frames);
-  cleanup.push(() => c.destroy());
-  return c;
-}
+const live = liveServer();
+const { sync, person } = live;
 
 const texts = (doc: Y.Doc) =>
   boardFromDoc(doc)
@@ -46,10 +22,10 @@ const field = (doc: Y.Doc, id: string, key: string) => boardMaps(doc).cards.get(
 
 /** A workshop with an opportunity on the board and everyone synced; lars listens to every frame. */
 async function boardWithOpportunity() {
-  const people = await workshopWithPeople(server.url);
+  const people = await workshopWithPeople(live.server().url);
   const { workshop, facilitator, kari, lars } = people;
-  const f = await controlPerson(server.url, workshop.id, facilitator.token, cleanup);
-  const k = await controlPerson(server.url, workshop.id, kari.token, cleanup);
+  const f = await person(workshop.id, facilitator.token);
+  const k = await person(workshop.id, kari.token);
   const fs = sync(workshop.id, facilitator.token);
   const ks = sync(workshop.id, kari.token);
   const larsFrames: FrameLog = [];
@@ -141,9 +117,15 @@ describe("the critique phase on the sync channel", () => {
 describe("a critical friend on the sync channel", () => {
   it("joins with their own link and adds challenges, changing nothing but their own", async () => {
     const { workshop, facilitator, ls, larsFrames, opportunity } = await boardWithOpportunity();
-    const critic = await join(server.url, workshop.id, workshop.invites.critic, "Kritisk venn Sigrid", "external");
+    const critic = await join(
+      live.server().url,
+      workshop.id,
+      workshop.invites.critic,
+      "Kritisk venn Sigrid",
+      "external",
+    );
     expect(critic.participant.role).toBe("critic");
-    const c = await controlPerson(server.url, workshop.id, critic.token, cleanup);
+    const c = await person(workshop.id, critic.token);
     const cs = sync(workshop.id, critic.token);
     await waitForSynced(cs);
     const me = { id: critic.participant.id, group: "external" as const };
@@ -212,8 +194,8 @@ describe("a critical friend on the sync channel", () => {
 
   it("keeps to challenges during a private round and reads only on a locked board", async () => {
     const { workshop, f, ls, larsFrames } = await boardWithOpportunity();
-    const critic = await join(server.url, workshop.id, workshop.invites.critic, "Kritisk venn Nils", "external");
-    const c = await controlPerson(server.url, workshop.id, critic.token, cleanup);
+    const critic = await join(live.server().url, workshop.id, workshop.invites.critic, "Kritisk venn Nils", "external");
+    const c = await person(workshop.id, critic.token);
     const cs = sync(workshop.id, critic.token);
     await waitForSynced(cs);
     const me = { id: critic.participant.id, group: "external" as const };

@@ -1,51 +1,24 @@
 import { addCard, addZone, boardFromDoc, type GroupsView, updateCard } from "@oppdag/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  controlPerson,
-  eventually,
-  type FrameLog,
-  forgedUpdate,
-  handled,
-  type SyncClient,
-  sendRaw,
-  syncClient,
-  waitForSynced,
-} from "./helpers/clients";
+import { describe, expect, it } from "vitest";
+import { eventually, type FrameLog, forgedUpdate, handled, sendRaw, waitForSynced } from "./helpers/clients";
 import { join, workshopWithPeople } from "./helpers/factories";
-import { startServer, type TestServer } from "./helpers/serverProcess";
+import { liveServer } from "./helpers/liveServer";
 
 // Thematic groups at protocol level: who is in which group is the server's, moves count at once,
 // and while the groups keep to their zones the sync channel refuses a card changed outside one's
 // own zone, however the client was written.
 
-let server: TestServer;
-const cleanup: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.kill();
-});
-
-const person = (workshopId: string, token: string) => controlPerson(server.url, workshopId, token, cleanup);
-
-function sync(workshopId: string, token: string, frames?: FrameLog): SyncClient {
-  const c = syncClient(server.wsUrl, workshopId, token, undefined, frames);
-  cleanup.push(() => c.destroy());
-  return c;
-}
+const live = liveServer();
+const { sync, person } = live;
 
 const groupsOf = (view: { groups: GroupsView }) => view.groups;
 
 /** Two zones side by side, Kari (industry) and Lars (research) plus two more, facilitator and observer. */
 async function roomWithZones() {
-  const people = await workshopWithPeople(server.url);
+  const people = await workshopWithPeople(live.server().url);
   const { workshop, facilitator, kari, lars, observer } = people;
-  const ingrid = await join(server.url, workshop.id, workshop.invites.participant, "Ingrid Havbruk", "industry");
-  const per = await join(server.url, workshop.id, workshop.invites.participant, "Per Forsker", "research");
+  const ingrid = await join(live.server().url, workshop.id, workshop.invites.participant, "Ingrid Havbruk", "industry");
+  const per = await join(live.server().url, workshop.id, workshop.invites.participant, "Per Forsker", "research");
   const f = await person(workshop.id, facilitator.token);
   const k = await person(workshop.id, kari.token);
   const l = await person(workshop.id, lars.token);
