@@ -1,10 +1,11 @@
+import { changePhase } from "../commands/changePhase";
 import { removeParticipant } from "../commands/removeParticipant";
 import { renameWorkshop } from "../commands/renameWorkshop";
 import { revealDrafts } from "../commands/revealDrafts";
 import { setRole } from "../commands/setRole";
 import { startScoring } from "../commands/startScoring";
 import { startVote } from "../commands/startVote";
-import { extendTimer, nextPhase, pauseTimer, resumeTimer, setPhases, startPhase } from "../session/commands/agenda";
+import { extendTimer, pauseTimer, resumeTimer, setPhases } from "../session/commands/agenda";
 import { setCritique } from "../session/commands/critique";
 import { deleteDraft, startPrivateRound, upsertDraft } from "../session/commands/drafts";
 import {
@@ -61,9 +62,9 @@ export const CONTROL_HANDLERS: ControlHandlers = {
   },
   "phase:start": {
     roles: FACILITATOR,
-    run: ({ phaseId }, a, ctx) => startPhase(ctx.sessionService, a.workshopId, phaseId),
+    run: ({ phaseId }, a, ctx) => changePhase(ctx, a.workshopId, { phaseId }),
   },
-  "phase:next": { roles: FACILITATOR, run: (_, a, ctx) => nextPhase(ctx.sessionService, a.workshopId) },
+  "phase:next": { roles: FACILITATOR, run: (_, a, ctx) => changePhase(ctx, a.workshopId, "next") },
   "timer:pause": { roles: FACILITATOR, run: (_, a, ctx) => pauseTimer(ctx.sessionService, a.workshopId) },
   "timer:resume": { roles: FACILITATOR, run: (_, a, ctx) => resumeTimer(ctx.sessionService, a.workshopId) },
   "timer:extend": {

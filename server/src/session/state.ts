@@ -6,6 +6,7 @@ import {
   IDLE_TIMER,
   NO_GROUPS,
   type Phase,
+  type PhaseEffects,
   type RaisedHand,
   type ScoreRoundView,
   type ScoreSheet,
@@ -47,6 +48,8 @@ export interface SessionState {
   groups: GroupsView;
   /** The critique phase: participants may add challenges only. */
   critique: boolean;
+  /** What the running phase switched on (its actions), so that leaving it switches off only that. */
+  phaseEffects: PhaseEffects | null;
 }
 
 export function initialSessionState(): SessionState {
@@ -66,5 +69,6 @@ export function initialSessionState(): SessionState {
     scoring: [],
     groups: NO_GROUPS,
     critique: false,
+    phaseEffects: null,
   };
 }

@@ -142,6 +142,7 @@ export const challenges: WorkshopTemplate = {
   phases: [
     {
       minutes: 10,
+      actions: { lock: true },
       text: {
         en: {
           name: "The challenges",
@@ -161,21 +162,22 @@ export const challenges: WorkshopTemplate = {
     },
     {
       minutes: 15,
+      actions: { groups: true },
       text: {
         en: {
           name: "What we see",
           instructions:
-            "Add to each challenge what you see in your own organisation: examples, causes and consequences, one per card.",
+            "Each group takes one challenge. Add to it what you see in your own organisation: examples, causes and consequences, one per card. The rapporteur writes the group's summary.",
         },
         nb: {
           name: "Det vi ser",
           instructions:
-            "Fyll på under hver utfordring med det du ser i din egen virksomhet: eksempler, årsaker og konsekvenser, ett innspill per kort.",
+            "Hver gruppe tar én utfordring. Fyll på med det du ser i din egen virksomhet: eksempler, årsaker og konsekvenser, ett innspill per kort. Referenten skriver gruppas oppsummering.",
         },
         sv: {
           name: "Det vi ser",
           instructions:
-            "Fyll på under varje utmaning med det du ser i din egen verksamhet: exempel, orsaker och konsekvenser, en sak per kort.",
+            "Varje grupp tar en utmaning. Fyll på med det du ser i din egen verksamhet: exempel, orsaker och konsekvenser, en sak per kort. Rapportören skriver gruppens sammanfattning.",
         },
       },
     },
@@ -201,6 +203,7 @@ export const challenges: WorkshopTemplate = {
     },
     {
       minutes: 10,
+      actions: { vote: { targets: { kinds: ["idea"] }, votesPerPerson: 3 } },
       text: {
         en: { name: "Vote", instructions: "Vote for the ideas the region should work on first." },
         nb: { name: "Stemmerunde", instructions: "Stem på ideene regionen bør jobbe med først." },

@@ -144,6 +144,7 @@ export const discovery: WorkshopTemplate = {
   phases: [
     {
       minutes: 10,
+      actions: { lock: true },
       text: {
         en: {
           name: "Briefing",
@@ -164,24 +165,28 @@ export const discovery: WorkshopTemplate = {
     },
     {
       minutes: 10,
+      actions: { privateRound: true },
       text: {
         en: {
           name: "Strengths",
           instructions:
-            "Write the region's strengths in Strengths, one per card: resources, competences and industries.",
+            "Write the region's strengths in Strengths, one per card: resources, competences and industries. You write alone first; everyone's cards appear when the phase ends.",
         },
         nb: {
           name: "Styrker",
-          instructions: "Skriv regionens styrker i sonen Styrker, én per kort: ressurser, kompetanse og næringer.",
+          instructions:
+            "Skriv regionens styrker i sonen Styrker, én per kort: ressurser, kompetanse og næringer. Du skriver alene først; alle kortene kommer fram når fasen er over.",
         },
         sv: {
           name: "Styrkor",
-          instructions: "Skriv regionens styrkor i zonen Styrkor, en per kort: resurser, kompetenser och branscher.",
+          instructions:
+            "Skriv regionens styrkor i zonen Styrkor, en per kort: resurser, kompetenser och branscher. Du skriver själv först; allas kort visas när fasen är slut.",
         },
       },
     },
     {
       minutes: 10,
+      actions: { privateRound: true },
       text: {
         en: {
           name: "Opportunities",
@@ -239,6 +244,28 @@ export const discovery: WorkshopTemplate = {
     },
     {
       minutes: 10,
+      actions: { critique: true },
+      text: {
+        en: {
+          name: "Critical friends",
+          instructions:
+            "Critical friends attach a challenge to the links and ideas they doubt. Everyone else answers the challenges on their own cards; only challenges can be added now.",
+        },
+        nb: {
+          name: "Kritiske venner",
+          instructions:
+            "De kritiske vennene fester en utfordring til koblingene og ideene de tviler på. Alle andre svarer på utfordringene på sine egne kort; nå kan bare utfordringer legges til.",
+        },
+        sv: {
+          name: "Kritiska vänner",
+          instructions:
+            "De kritiska vännerna fäster en utmaning vid de kopplingar och idéer de tvivlar på. Alla andra svarar på utmaningarna på sina egna kort; nu kan bara utmaningar läggas till.",
+        },
+      },
+    },
+    {
+      minutes: 10,
+      actions: { vote: { targets: { kinds: ["idea"], links: true }, votesPerPerson: 5 } },
       text: {
         en: {
           name: "Dot vote",
@@ -256,21 +283,22 @@ export const discovery: WorkshopTemplate = {
     },
     {
       minutes: 15,
+      actions: { scoring: { targets: { kinds: ["idea"], links: true } } },
       text: {
         en: {
           name: "Scoring",
           instructions:
-            "Score the top ideas for impact and feasibility, and move the ones that hold up into Priorities.",
+            "Score each link and idea from 1 to 5 on market potential, regional capability, related variety and feasibility. The scores stay hidden until the facilitator reveals them.",
         },
         nb: {
           name: "Vurdering",
           instructions:
-            "Vurder de fremste ideene etter effekt og gjennomførbarhet, og flytt dem som holder, til Prioriterte ideer.",
+            "Gi hver kobling og idé 1 til 5 for markedspotensial, regional kompetanse, beslektet variasjon og gjennomførbarhet. Poengene er skjult til fasilitatoren viser dem.",
         },
         sv: {
           name: "Bedömning",
           instructions:
-            "Bedöm de främsta idéerna efter effekt och genomförbarhet, och flytta dem som håller till Prioriterade idéer.",
+            "Ge varje koppling och idé 1 till 5 för marknadspotential, regional förmåga, relaterad variation och genomförbarhet. Poängen är dolda tills processledaren visar dem.",
         },
       },
     },

@@ -1,15 +1,18 @@
 import * as Y from "yjs";
 import { addZone, boardMaps, newId } from "../board/doc";
 import type { Language } from "../domain";
+import type { PhaseActions } from "../session/phaseActions";
+import { DEFAULT_CRITERIA } from "../session/scoring";
 import type { Phase } from "../session/types";
 import { actors } from "./actors";
 import { blank } from "./blank";
 import { challenges } from "./challenges";
+import { CRITERION_NAMES } from "./criteria";
 import { discovery } from "./discovery";
 import { swot } from "./swot";
-import type { TemplateZone, WorkshopTemplate } from "./types";
+import type { TemplatePhaseActions, TemplateZone, WorkshopTemplate } from "./types";
 
-export type { InLanguages, TemplatePhase, TemplateZone, WorkshopTemplate } from "./types";
+export type { InLanguages, TemplatePhase, TemplatePhaseActions, TemplateZone, WorkshopTemplate } from "./types";
 
 /** The templates a workshop can start from, in the order the create form offers them. */
 export const TEMPLATE_IDS = ["blank", "discovery", "challenges", "swot", "actors"] as const;
@@ -38,7 +41,37 @@ export interface LocalizedTemplate {
   name: string;
   summary: string;
   zones: LocalizedZone[];
-  phases: Array<{ name: string; instructions: string; minutes: number }>;
+  phases: Array<{ name: string; instructions: string; minutes: number; actions?: PhaseActions }>;
+}
+
+const TARGETS_NONE = { kinds: [], links: false, zoneId: null };
+
+/** A template phase's actions as the session runs them, named in the workshop's language. */
+function localizeActions(
+  actions: TemplatePhaseActions | undefined,
+  phaseName: string,
+  language: Language,
+): PhaseActions | undefined {
+  if (!actions) return undefined;
+  const { vote, scoring, ...switches } = actions;
+  const out: PhaseActions = { ...switches };
+  if (vote) {
+    out.vote = {
+      title: phaseName,
+      targets: { ...TARGETS_NONE, ...vote.targets },
+      votesPerPerson: vote.votesPerPerson,
+      allowMultiplePerTarget: false,
+      anonymous: true,
+    };
+  }
+  if (scoring) {
+    out.scoring = {
+      title: phaseName,
+      targets: { ...TARGETS_NONE, actionItems: false, ...scoring.targets },
+      criteria: DEFAULT_CRITERIA.map((key) => ({ name: CRITERION_NAMES[language][key] })),
+    };
+  }
+  return out;
 }
 
 export function localizeTemplate(id: TemplateId, language: Language): LocalizedTemplate {
@@ -47,7 +80,11 @@ export function localizeTemplate(id: TemplateId, language: Language): LocalizedT
     id,
     ...t.text[language],
     zones: t.zones.map(({ text, ...zone }) => ({ ...zone, ...text[language] })),
-    phases: t.phases.map(({ text, minutes }) => ({ ...text[language], minutes })),
+    phases: t.phases.map(({ text, minutes, actions }) => ({
+      ...text[language],
+      minutes,
+      actions: localizeActions(actions, text[language].name, language),
+    })),
   };
 }
 
@@ -58,6 +95,7 @@ export function templatePhases(id: TemplateId, language: Language): Phase[] {
     name: p.name,
     instructions: p.instructions,
     durationSec: p.minutes * 60,
+    ...(p.actions ? { actions: p.actions } : {}),
   }));
 }
 

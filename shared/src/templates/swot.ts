@@ -154,6 +154,7 @@ export const swot: WorkshopTemplate = {
     },
     {
       minutes: 10,
+      actions: { vote: { targets: { kinds: ["strength", "opportunity", "challenge"] }, votesPerPerson: 5 } },
       text: {
         en: { name: "Vote", instructions: "Vote for the points that matter most for the region's strategy." },
         nb: { name: "Stemmerunde", instructions: "Stem på punktene som betyr mest for regionens strategi." },

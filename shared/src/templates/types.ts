@@ -1,4 +1,5 @@
 import type { CardColor, CardKind, Language } from "../domain";
+import type { VoteTargetSpec } from "../session/phaseActions";
 
 /** One text per UI language; the type makes a missing language a compile error. */
 export type InLanguages<T> = Readonly<Record<Language, T>>;
@@ -15,10 +16,24 @@ export interface TemplateZone {
   text: InLanguages<{ title: string; instructions: string }>;
 }
 
+/**
+ * What a template's phase switches on when it starts. Votes and scoring rounds are named after the
+ * phase, and scoring uses the default criteria, in the workshop's language (`localizeTemplate`).
+ */
+export interface TemplatePhaseActions {
+  lock?: boolean;
+  privateRound?: boolean;
+  critique?: boolean;
+  groups?: boolean;
+  vote?: { targets: Partial<VoteTargetSpec>; votesPerPerson: number };
+  scoring?: { targets: Partial<VoteTargetSpec> & { actionItems?: boolean } };
+}
+
 /** A timed phase of a template's agenda, with what participants are asked to do. */
 export interface TemplatePhase {
   minutes: number;
   text: InLanguages<{ name: string; instructions: string }>;
+  actions?: TemplatePhaseActions;
 }
 
 /** A way to start a workshop: zones on the board and an agenda of timed phases. */

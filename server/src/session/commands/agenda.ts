@@ -3,10 +3,11 @@ import {
   type Phase,
   pauseTimer as pausedTimer,
   resumeTimer as resumedTimer,
-  startTimer,
 } from "@oppdag/shared";
-import { conflict, invalid, notFound } from "../../domain/errors";
+import { invalid } from "../../domain/errors";
 import type { SessionService } from "../service";
+
+// Moving between phases runs their actions, so it is a command of its own (commands/changePhase.ts).
 
 /** Replaces the agenda; a current phase that is no longer on it ends. */
 export async function setPhases(service: SessionService, workshopId: string, phases: Phase[]): Promise<void> {
@@ -15,26 +16,6 @@ export async function setPhases(service: SessionService, workshopId: string, pha
   await service.update(workshopId, (s) => {
     s.phases = phases;
     if (s.currentPhaseId && !ids.has(s.currentPhaseId)) s.currentPhaseId = null;
-  });
-}
-
-/** Starts a phase and its timer, in server time. */
-export async function startPhase(service: SessionService, workshopId: string, phaseId: string): Promise<void> {
-  await service.update(workshopId, (s) => {
-    const phase = s.phases.find((p) => p.id === phaseId);
-    if (!phase) throw notFound("phase");
-    s.currentPhaseId = phase.id;
-    s.timer = startTimer(phase.durationSec * 1000, Date.now());
-  });
-}
-
-export async function nextPhase(service: SessionService, workshopId: string): Promise<void> {
-  await service.update(workshopId, (s) => {
-    const index = s.phases.findIndex((p) => p.id === s.currentPhaseId);
-    const next = s.phases[index + 1];
-    if (!next) throw conflict("this is the last phase");
-    s.currentPhaseId = next.id;
-    s.timer = startTimer(next.durationSec * 1000, Date.now());
   });
 }
 
