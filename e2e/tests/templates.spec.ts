@@ -43,3 +43,53 @@ test("a facilitator starts a Norwegian workshop from the SWOT template, and a pa
   await expect(kari.page.locator(".react-flow__node-zone")).toHaveCount(4);
   await expect.poll(() => zoneTitles(kari.page)).toEqual([...SWOT_NB].sort());
 });
+
+test("the discovery agenda runs with one Next per phase, and is saved as a template the next workshop starts from", async ({
+  browser,
+}) => {
+  const facilitator = await newPerson(browser);
+  const page = facilitator.page;
+  const landing = new LandingPage(page);
+  await landing.goto();
+  await page.getByTestId("template-picker").getByRole("radio", { name: /Smart specialisation/ }).check();
+  const { participantLink } = await landing.createWorkshop("Troms discovery", "Åse Facilitator");
+  const participant = await newPerson(browser);
+  const kari = await new JoinPage(participant.page).join(participantLink, "Kari Nordmann", "industry");
+
+  // The agenda shows what each phase switches on; the facilitator adds a lock to Links.
+  await page.getByTestId("agenda-button").click();
+  const phases = page.getByTestId("agenda-phase");
+  await expect(phases).toHaveCount(9);
+  await expect(phases.nth(0).getByTestId("phase-action-lock")).toBeChecked();
+  await expect(phases.nth(1).getByTestId("phase-action-privateRound")).toBeChecked();
+  await expect(phases.nth(6).getByTestId("phase-action-vote")).toBeChecked();
+  await phases.nth(3).getByTestId("phase-action-lock").check();
+
+  // Saved as a template, with the edit.
+  await page.getByTestId("template-save-open").click();
+  await page.getByTestId("template-save-name").fill("Troms method <i>v2</i>");
+  await page.getByTestId("template-save").getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByTestId("template-save-status")).toContainText("Troms method <i>v2</i>");
+
+  // Starting the briefing locks the board; Next lifts the lock and starts private writing.
+  await phases.nth(0).getByRole("button", { name: "Start" }).click();
+  await expect(page.getByTestId("agenda-dialog")).toBeHidden();
+  await expect(kari.page.getByTestId("banner-locked")).toBeVisible();
+  await page.getByTestId("phase-next").click();
+  await expect(kari.page.getByTestId("banner-locked")).toBeHidden();
+  await expect(kari.page.getByTestId("banner-private")).toBeVisible();
+  await kari.page.getByTestId("phase-toggle").click();
+  await expect(kari.page.getByTestId("phase-starts")).toHaveText("Starts with the phase: Private writing");
+
+  // A facilitator creating the next workshop is offered the saved template, zones and agenda.
+  const next = await newPerson(browser);
+  const nextLanding = new LandingPage(next.page);
+  await nextLanding.goto();
+  const saved = next.page.getByTestId("template-picker").getByRole("radio", { name: /Troms method/ });
+  await saved.check();
+  await expect(next.page.getByTestId("template-agenda").locator("li")).toHaveCount(9);
+  await nextLanding.createWorkshop("Troms, second round", "Per Facilitator");
+  await expect(next.page.locator(".react-flow__node-zone")).toHaveCount(5);
+  await next.page.getByTestId("agenda-button").click();
+  await expect(next.page.getByTestId("agenda-phase").nth(3).getByTestId("phase-action-lock")).toBeChecked();
+});

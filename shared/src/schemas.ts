@@ -25,6 +25,11 @@ export const CreateWorkshopBody = z.object({
   language: z.enum(LANGUAGES).default("en"),
   /** What the board and the agenda start with, written in `language` (templates/). */
   template: z.enum(TEMPLATE_IDS).default(DEFAULT_TEMPLATE),
+  /** A template saved by a facilitator here (templates/saved.ts), instead of a built-in one. */
+  savedTemplateId: z
+    .string()
+    .regex(/^[a-z0-9]{8,40}$/)
+    .optional(),
 });
 export type CreateWorkshopBody = z.infer<typeof CreateWorkshopBody>;
 

@@ -24,6 +24,7 @@ export const en = {
   },
   templates: {
     legend: "Start from a template",
+    saved: "Saved here",
     empty: "No zones, no agenda",
     zones_one: "{{count}} zone",
     zones_other: "{{count}} zones",
@@ -179,6 +180,7 @@ export const en = {
     resume: "Resume",
     addMinute: "+1 min",
     next: "Next phase",
+    nextIs: "Next: {{name}}",
     sound: "Sound at zero",
     lock: "Lock board",
     unlock: "Unlock",
@@ -218,6 +220,13 @@ export const en = {
     facilitatorTools: "Facilitator tools",
   },
   agenda: {
+    saveTemplate: "Save as a template…",
+    saveTemplateHint:
+      "Saves the board's zones and this agenda, not the cards or the people. Everyone who creates a workshop on this server is offered it.",
+    templateName: "Template name",
+    templateSummary: "What it is for (optional)",
+    saveTemplateSubmit: "Save template",
+    templateSaved: "Saved. “{{name}}” is offered when a workshop is created.",
     heading: "Agenda",
     name: "Phase",
     minutes: "Minutes",
@@ -230,6 +239,15 @@ export const en = {
     remove: "Remove",
     start: "Start",
     cancel: "Cancel",
+    starts: "Starts with the phase",
+    actions: {
+      lock: "Lock the board",
+      privateRound: "Private writing",
+      vote: "Dot vote",
+      scoring: "Scoring",
+      critique: "Challenges only",
+      groups: "Group work",
+    },
     templatePhases: {
       briefing: ["Briefing", "Listen to the analysis of the region: strengths, competences, resources and challenges."],
       discovery: [

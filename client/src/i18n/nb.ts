@@ -24,6 +24,7 @@ export const nb: Messages = {
   },
   templates: {
     legend: "Start fra en mal",
+    saved: "Lagret her",
     empty: "Ingen soner eller agenda",
     zones_one: "{{count}} sone",
     zones_other: "{{count}} soner",
@@ -173,6 +174,7 @@ export const nb: Messages = {
     resume: "Fortsett",
     addMinute: "+1 min",
     next: "Neste fase",
+    nextIs: "Neste: {{name}}",
     sound: "Lyd når tiden er ute",
     lock: "Lås tavla",
     unlock: "Lås opp",
@@ -212,6 +214,13 @@ export const nb: Messages = {
     facilitatorTools: "Fasilitatorverktøy",
   },
   agenda: {
+    saveTemplate: "Lagre som mal…",
+    saveTemplateHint:
+      "Lagrer sonene på tavla og denne agendaen, ikke kortene eller deltakerne. Alle som oppretter et verksted på denne serveren, får den som valg.",
+    templateName: "Navn på malen",
+    templateSummary: "Hva den brukes til (valgfritt)",
+    saveTemplateSubmit: "Lagre malen",
+    templateSaved: "Lagret. «{{name}}» kan velges når et verksted opprettes.",
     heading: "Agenda",
     name: "Fase",
     minutes: "Minutter",
@@ -224,6 +233,15 @@ export const nb: Messages = {
     remove: "Fjern",
     start: "Start",
     cancel: "Avbryt",
+    starts: "Starter med fasen",
+    actions: {
+      lock: "Lås tavla",
+      privateRound: "Skriv privat",
+      vote: "Stemmerunde",
+      scoring: "Vurdering",
+      critique: "Bare utfordringer",
+      groups: "Gruppearbeid",
+    },
     templatePhases: {
       briefing: ["Innledning", "Hør på analysen av regionen: styrker, kompetanser, ressurser og utfordringer."],
       discovery: ["Styrker og muligheter", "Skriv regionens styrker og markedsmulighetene du ser, én per kort."],

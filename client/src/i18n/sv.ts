@@ -24,6 +24,7 @@ export const sv: Messages = {
   },
   templates: {
     legend: "Utgå från en mall",
+    saved: "Sparad här",
     empty: "Inga zoner eller agenda",
     zones_one: "{{count}} zon",
     zones_other: "{{count}} zoner",
@@ -171,6 +172,7 @@ export const sv: Messages = {
     resume: "Fortsätt",
     addMinute: "+1 min",
     next: "Nästa fas",
+    nextIs: "Nästa: {{name}}",
     sound: "Ljud när tiden är ute",
     lock: "Lås tavlan",
     unlock: "Lås upp",
@@ -210,6 +212,13 @@ export const sv: Messages = {
     facilitatorTools: "Processledarverktyg",
   },
   agenda: {
+    saveTemplate: "Spara som mall…",
+    saveTemplateHint:
+      "Sparar tavlans zoner och den här agendan, inte korten eller deltagarna. Alla som skapar en workshop på den här servern får välja den.",
+    templateName: "Mallens namn",
+    templateSummary: "Vad den används till (valfritt)",
+    saveTemplateSubmit: "Spara mallen",
+    templateSaved: "Sparad. ”{{name}}” kan väljas när en workshop skapas.",
     heading: "Agenda",
     name: "Fas",
     minutes: "Minuter",
@@ -222,6 +231,15 @@ export const sv: Messages = {
     remove: "Ta bort",
     start: "Starta",
     cancel: "Avbryt",
+    starts: "Startar med fasen",
+    actions: {
+      lock: "Lås tavlan",
+      privateRound: "Skriv enskilt",
+      vote: "Prickröstning",
+      scoring: "Bedömning",
+      critique: "Bara utmaningar",
+      groups: "Grupparbete",
+    },
     templatePhases: {
       briefing: ["Inledning", "Lyssna på analysen av regionen: styrkor, kompetenser, resurser och utmaningar."],
       discovery: ["Styrkor och möjligheter", "Skriv regionens styrkor och de marknadsmöjligheter du ser, en per kort."],

@@ -5,6 +5,8 @@ import {
   LANGUAGES,
   type Language,
   Limits,
+  type SavedTemplate,
+  TEMPLATE_IDS,
   type TemplateId,
 } from "@oppdag/shared";
 import { type FormEvent, useEffect, useState } from "react";
@@ -17,7 +19,7 @@ import { saveInvites } from "../lib/invites";
 import { saveSession } from "../lib/session";
 import { useUiStore } from "../stores/uiStore";
 import { ExampleWorkshop } from "./ExampleWorkshop";
-import { TemplatePicker } from "./TemplatePicker";
+import { savedKey, TemplatePicker } from "./TemplatePicker";
 
 export function LandingPage() {
   const { t, i18n } = useTranslation();
@@ -31,7 +33,12 @@ export function LandingPage() {
     if (!languageChosen && (LANGUAGES as readonly string[]).includes(i18n.language))
       setLanguage(i18n.language as Language);
   }, [i18n.language, languageChosen]);
-  const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE);
+  const [template, setTemplate] = useState<string>(DEFAULT_TEMPLATE);
+  // Templates facilitators saved on this server; the form works without them if they fail to load.
+  const [saved, setSaved] = useState<SavedTemplate[]>([]);
+  useEffect(() => {
+    apiRequest<SavedTemplate[]>("GET", "/templates").then(setSaved, () => setSaved([]));
+  }, []);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +49,7 @@ export function LandingPage() {
     setError(null);
     try {
       const created = await apiRequest<CreateWorkshopResult>("POST", "/workshops", {
-        body: { title, region: region.trim() || undefined, language, template },
+        body: { title, region: region.trim() || undefined, language, ...templateBody(template, saved) },
       });
       const invite = created.invites.facilitator.split("#")[1];
       const joined = await apiRequest<JoinResult>("POST", `/workshops/${created.workshop.id}/join`, {
@@ -134,7 +141,7 @@ export function LandingPage() {
               autoComplete="name"
             />
           </label>
-          <TemplatePicker value={template} language={language} onChange={setTemplate} />
+          <TemplatePicker value={template} language={language} saved={saved} onChange={setTemplate} />
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -147,4 +154,11 @@ export function LandingPage() {
       </div>
     </main>
   );
+}
+
+/** The create request's template fields: a built-in id, or a saved template's id. */
+function templateBody(key: string, saved: readonly SavedTemplate[]) {
+  const own = saved.find((s) => savedKey(s.id) === key);
+  if (own) return { savedTemplateId: own.id };
+  return { template: (TEMPLATE_IDS as readonly string[]).includes(key) ? (key as TemplateId) : DEFAULT_TEMPLATE };
 }

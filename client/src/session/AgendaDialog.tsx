@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
 import { useSessionStore } from "../stores/sessionStore";
+import { PhaseActionsEditor } from "./PhaseActionsEditor";
+import { SaveTemplateForm } from "./SaveTemplateForm";
 
 const TEMPLATE: Array<[key: string, minutes: number]> = [
   ["briefing", 10],
@@ -112,6 +114,7 @@ export function AgendaDialog({ onClose }: { onClose(): void }) {
               onChange={(e) => patch(i, { instructions: e.target.value })}
               rows={2}
             />
+            <PhaseActionsEditor phase={phase} onChange={(actions) => patch(i, { actions })} />
           </li>
         ))}
       </ol>
@@ -132,6 +135,7 @@ export function AgendaDialog({ onClose }: { onClose(): void }) {
         <button type="button" className="button ghost" onClick={applyTemplate} data-testid="agenda-template">
           {t("agenda.template")}
         </button>
+        <SaveTemplateForm beforeSave={save} />
       </div>
       {error && <p className="form-error">{error}</p>}
       <div className="dialog-actions">

@@ -1,4 +1,4 @@
-import type { SessionView } from "@oppdag/shared";
+import { type Phase, phaseActionKeys, type SessionView } from "@oppdag/shared";
 import type { TFunction } from "i18next";
 import {
   type ReactNode,
@@ -169,6 +169,7 @@ function toolsOf(
   // A refusal shows in the page's toast (request does that).
   const act = (...args: Parameters<typeof request>) => void request(...args);
   const phase = session.phases.find((p) => p.id === session.currentPhaseId);
+  const upcoming = phase ? session.phases[session.phases.indexOf(phase) + 1] : undefined;
   const { status } = session.timer;
   const tools: Tool[] = [
     {
@@ -231,6 +232,7 @@ function toolsOf(
           type="button"
           className="button ghost small"
           onClick={() => act("phase:next", {})}
+          title={upcoming && nextTitle(upcoming, t)}
           data-testid="phase-next"
         >
           {t("session.next")}
@@ -381,4 +383,11 @@ function toolsOf(
       ),
     });
   return tools;
+}
+
+/** "Next: Dot vote (starts: Dot vote)", so the facilitator knows what one press will switch on. */
+function nextTitle(phase: Phase, t: TFunction): string {
+  const starts = phaseActionKeys(phase.actions).map((key) => t(`agenda.actions.${key}`));
+  const name = t("session.nextIs", { name: phase.name });
+  return starts.length > 0 ? `${name} · ${t("agenda.starts")}: ${starts.join(", ")}` : name;
 }

@@ -1,4 +1,4 @@
-import type { Phase } from "@oppdag/shared";
+import { type Phase, phaseActionKeys } from "@oppdag/shared";
 import { useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDismiss } from "../hooks/useDismiss";
@@ -53,6 +53,14 @@ export function PhaseInfo({ phase }: { phase: Phase | undefined }) {
       <section id={id} className="phase-details" hidden={!open} aria-label={phase.name} data-testid="phase-details">
         <h2>{phase.name}</h2>
         {phase.instructions ? <p>{phase.instructions}</p> : null}
+        {phaseActionKeys(phase.actions).length > 0 && (
+          <p className="phase-starts" data-testid="phase-starts">
+            {t("agenda.starts")}:{" "}
+            {phaseActionKeys(phase.actions)
+              .map((key) => t(`agenda.actions.${key}`))
+              .join(" · ")}
+          </p>
+        )}
       </section>
     </div>
   );

@@ -1,12 +1,16 @@
 import {
+  addZone,
   type CreateWorkshopBody,
   type CreateWorkshopResult,
   localizeTemplate,
+  SavedTemplate,
+  savedTemplatePhases,
   templatePhases,
   writeTemplate,
 } from "@oppdag/shared";
 import * as Y from "yjs";
 import { generateId, generateToken, hashToken } from "../auth/tokens";
+import { notFound } from "../domain/errors";
 import { presentInvites, presentWorkshop } from "../presenters/workshop";
 import { initialSessionState } from "../session/state";
 import type { Storage } from "../storage/types";
@@ -20,6 +24,8 @@ export type CreateWorkshopInput = Omit<CreateWorkshopBody, "template"> & Partial
  * returns the links, so the template is in place before anyone sees the board.
  */
 export async function createWorkshop(storage: Storage, input: CreateWorkshopInput): Promise<CreateWorkshopResult> {
+  // Read before anything is written, so an unknown template leaves no half-made workshop behind.
+  const saved = input.savedTemplateId ? await loadSavedTemplate(storage, input.savedTemplateId) : null;
   const workshop = {
     id: generateId(),
     title: input.title,
@@ -41,7 +47,8 @@ export async function createWorkshop(storage: Storage, input: CreateWorkshopInpu
       tokenHash: hashToken(tokens[role]),
     })),
   );
-  if (input.template) await startFromTemplate(storage, workshop.id, input.template, input.language);
+  if (saved) await startFromSaved(storage, workshop.id, saved);
+  else if (input.template) await startFromTemplate(storage, workshop.id, input.template, input.language);
   return { workshop: presentWorkshop(workshop), invites: presentInvites(workshop.id, tokens) };
 }
 
@@ -63,5 +70,26 @@ async function startFromTemplate(
       ...initialSessionState(),
       phases: templatePhases(template, language),
     });
+  }
+}
+
+async function loadSavedTemplate(storage: Storage, id: string): Promise<SavedTemplate> {
+  const parsed = SavedTemplate.safeParse(await storage.getTemplate(id));
+  if (!parsed.success) throw notFound("template");
+  return parsed.data;
+}
+
+/** A saved template: its zones as they were, and its agenda with what each phase switches on. */
+async function startFromSaved(storage: Storage, workshopId: string, template: SavedTemplate): Promise<void> {
+  if (template.zones.length > 0) {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (const zone of template.zones) addZone(doc, zone);
+    });
+    await storage.appendUpdates([{ workshopId, update: Y.encodeStateAsUpdate(doc) }]);
+    doc.destroy();
+  }
+  if (template.phases.length > 0) {
+    await storage.saveSessionState(workshopId, { ...initialSessionState(), phases: savedTemplatePhases(template) });
   }
 }

@@ -40,6 +40,11 @@ CREATE TABLE IF NOT EXISTS session_state (
   data TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS templates (
+  id TEXT PRIMARY KEY,
+  data TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
 `;
 
 interface ParticipantDbRow {
@@ -111,6 +116,10 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     touch: db.prepare("UPDATE workshops SET last_active_at = ? WHERE id = ?"),
     inactive: db.prepare("SELECT id FROM workshops WHERE COALESCE(last_active_at, created_at) < ? ORDER BY id"),
     loadSession: db.prepare("SELECT data FROM session_state WHERE workshop_id = ?"),
+    insertTemplate: db.prepare("INSERT INTO templates (id, data, created_at) VALUES (?, ?, ?)"),
+    listTemplates: db.prepare("SELECT data FROM templates ORDER BY created_at, id"),
+    getTemplate: db.prepare("SELECT data FROM templates WHERE id = ?"),
+    countTemplates: db.prepare("SELECT COUNT(*) AS n FROM templates"),
     saveSession: db.prepare(
       "INSERT INTO session_state (workshop_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(workshop_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
     ),
@@ -239,6 +248,19 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     },
     async saveSessionState(workshopId, state) {
       q.saveSession.run(workshopId, JSON.stringify(state), new Date().toISOString());
+    },
+    async saveTemplate(id, template, createdAt) {
+      q.insertTemplate.run(id, JSON.stringify(template), createdAt);
+    },
+    async listTemplates() {
+      return (q.listTemplates.all() as Array<{ data: string }>).map((r) => JSON.parse(r.data));
+    },
+    async getTemplate(id) {
+      const row = q.getTemplate.get(id) as { data: string } | undefined;
+      return row ? JSON.parse(row.data) : null;
+    },
+    async countTemplates() {
+      return (q.countTemplates.get() as { n: number }).n;
     },
     async close() {
       db.close();

@@ -4,7 +4,7 @@ import type { ActorGroup, Language, Role } from "@oppdag/shared";
  * Storage sits behind this one interface so PostgreSQL can replace SQLite without the sync or
  * control code noticing. Methods are async because the PostgreSQL driver is.
  */
-export interface Storage extends DocStore, WorkshopStore {
+export interface Storage extends DocStore, WorkshopStore, TemplateStore {
   close(): Promise<void>;
 }
 
@@ -67,4 +67,12 @@ export interface WorkshopStore {
   /** Session control state (phases, timer, lock, votes with ballots, drafts) as one JSON value. */
   loadSessionState(workshopId: string): Promise<unknown | null>;
   saveSessionState(workshopId: string, state: unknown): Promise<void>;
+}
+
+/** Templates facilitators saved from their workshops (shared/src/templates/saved.ts), as JSON. */
+export interface TemplateStore {
+  saveTemplate(id: string, template: unknown, createdAt: string): Promise<void>;
+  listTemplates(): Promise<unknown[]>;
+  getTemplate(id: string): Promise<unknown | null>;
+  countTemplates(): Promise<number>;
 }

@@ -12,6 +12,7 @@ import { discovery } from "./discovery";
 import { swot } from "./swot";
 import type { TemplatePhaseActions, TemplateZone, WorkshopTemplate } from "./types";
 
+export * from "./saved";
 export type { InLanguages, TemplatePhase, TemplatePhaseActions, TemplateZone, WorkshopTemplate } from "./types";
 
 /** The templates a workshop can start from, in the order the create form offers them. */

@@ -1,4 +1,4 @@
-import { CreateWorkshopBody, JoinBody, parseWorkshopJson, ROLES, WorkshopId } from "@oppdag/shared";
+import { CreateWorkshopBody, JoinBody, parseWorkshopJson, ROLES, SaveTemplateBody, WorkshopId } from "@oppdag/shared";
 import { ExampleWorkshopBody } from "@oppdag/shared/example";
 import type { RequestHandler } from "express";
 import express, { Router } from "express";
@@ -12,6 +12,7 @@ import { importWorkshop } from "../../commands/importWorkshop";
 import { joinWorkshop } from "../../commands/joinWorkshop";
 import { listParticipants, type ParticipantListDeps } from "../../commands/listParticipants";
 import { revokeInvite, rotateInvite } from "../../commands/rotateInvite";
+import { listSavedTemplates, saveTemplate } from "../../commands/saveTemplate";
 import { notFound } from "../../domain/errors";
 import { presentWorkshop } from "../../presenters/workshop";
 import { actorOf, requireParticipant } from "../auth";
@@ -30,6 +31,16 @@ export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
   // Ids are checked before anything reaches storage, so no path or query is built from junk.
   router.param("workshopId", (_req, _res, next, value) => {
     next(WorkshopId.safeParse(value).success ? undefined : notFound("workshop"));
+  });
+
+  // Templates facilitators saved here: offered to anyone creating a workshop, as the built-in ones are.
+  router.get("/templates", async (_req, res) => {
+    res.json(await listSavedTemplates(storage));
+  });
+
+  router.post("/workshops/:workshopId/templates", requireParticipant(storage, ["facilitator"]), async (req, res) => {
+    const saved = await saveTemplate(deps, req.params.workshopId as string, SaveTemplateBody.parse(req.body));
+    res.status(201).json(saved);
   });
 
   router.post("/workshops", async (req, res) => {
