@@ -17,7 +17,10 @@ export default defineConfig({
   use: {
     browserName: "chromium",
     headless: true,
-    trace: "retain-on-failure",
+    // Off unless asked for (PW_TRACE=1): a trace snapshots the whole board's DOM on every action,
+    // which on two cores costs the suite minutes. A failure still leaves a screenshot and the
+    // page's error context.
+    trace: process.env.PW_TRACE ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
