@@ -31,6 +31,12 @@ test("from the Norwegian landing page, one click opens the example workshop as i
   await page.getByTestId("results-button").click();
   await expect(page.getByTestId("vote-result").first()).toContainText("Levende kongekrabbe fra hav til bord i Asia");
   await page.getByTestId("results-hide").click();
+  // So was the scoring round: its results, split by actor group, are one click away too.
+  await page.getByTestId("score-results-button").click();
+  await expect(page.getByTestId("score-result")).toHaveCount(4);
+  await expect(page.getByTestId("scoring-sheet")).toContainText("Levende kongekrabbe fra hav til bord i Asia");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("scoring-sheet")).toHaveCount(0);
 
   // Notes and the plan open beside the board.
   await page.getByTestId("notes-toggle").click();

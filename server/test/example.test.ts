@@ -1,5 +1,13 @@
 import { boardFromDoc, CARD_KINDS, type ParticipantInfo, type SessionView, type WorkshopJson } from "@oppdag/shared";
-import { EXAMPLE_CARDS, EXAMPLE_ITEMS, EXAMPLE_TITLE, type ExampleWorkshopResult } from "@oppdag/shared/example";
+import {
+  EXAMPLE_CARDS,
+  EXAMPLE_CHALLENGES,
+  EXAMPLE_GROUPS,
+  EXAMPLE_ITEMS,
+  EXAMPLE_SCORING,
+  EXAMPLE_TITLE,
+  type ExampleWorkshopResult,
+} from "@oppdag/shared/example";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connected, controlClient, eventually, syncClient, waitForSynced } from "./helpers/clients";
 import { api } from "./helpers/factories";
@@ -75,6 +83,50 @@ describe("POST /api/workshops/example", () => {
     expect(exported.body.actionItems.every((i) => i.provenance.linkIds.length > 0)).toBe(true);
     expect(exported.body.votes[0]?.results.length).toBeGreaterThan(0);
     expect(exported.body.participants.length).toBe(list.length);
+  });
+
+  it("opens with its groups in plenary, its scoring revealed and its challenges, all in the exports", async () => {
+    const created = await createExample("en");
+    const id = created.workshop.id;
+    const { token } = created.session;
+    const socket = controlClient(server.url, id, token);
+    cleanup.push(() => socket.disconnect());
+    let view: SessionView | null = null;
+    socket.on("session:state", (v) => {
+      view = v;
+    });
+    await connected(socket);
+    await eventually(() => view !== null, "first session state");
+    const session = view as unknown as SessionView;
+    const people = await api<ParticipantInfo[]>(server.url, "GET", `/workshops/${id}/participants`, undefined, token);
+    const byId = new Map(people.body.map((p) => [p.id, p]));
+
+    // The groups name people who are in the workshop, and the rapporteur is one of each group's.
+    expect(session.groups.status).toBe("plenary");
+    expect(session.groups.groups.map((g) => g.name)).toEqual(EXAMPLE_GROUPS.map((g) => g.name.en));
+    for (const g of session.groups.groups) {
+      const members = Object.entries(session.groups.members).filter(([, gid]) => gid === g.id);
+      expect(members.length).toBeGreaterThanOrEqual(3);
+      for (const [pid] of members) expect(byId.get(pid)?.role).toBe("participant");
+      expect(session.groups.members[g.rapporteurId ?? ""]).toBe(g.id);
+      expect(g.summary).not.toBe("");
+    }
+    expect(session.scoring).toHaveLength(1);
+    expect(session.scoring[0]?.status).toBe("revealed");
+    expect(session.scoring[0]?.results?.[0]?.groups.length).toBeGreaterThanOrEqual(5);
+    expect(people.body.some((p) => p.role === "critic")).toBe(true);
+
+    const md = await api<string>(server.url, "GET", `/workshops/${id}/export.md`, undefined, token);
+    expect(md.status).toBe(200);
+    expect(md.body).toContain("## Thematic groups (2)");
+    expect(md.body).toContain(`### ${EXAMPLE_GROUPS[0]?.name.en}`);
+    expect(md.body).toContain("- **Rapporteur:** Jonas Eriksen");
+    expect(md.body).toContain("Kari Nordmann");
+    expect(md.body).toContain(`### ${EXAMPLE_SCORING.title.en}`);
+    expect(md.body).toContain("## Answered challenges (1)");
+    expect(md.body).toContain(EXAMPLE_CHALLENGES[0]?.answer?.en);
+    const json = await api<WorkshopJson>(server.url, "GET", `/workshops/${id}/export.json`, undefined, token);
+    expect(json.body.groups?.groups.map((g) => g.members.length)).toEqual(EXAMPLE_GROUPS.map((g) => g.members.length));
   });
 
   it("writes the example in the language asked for, English by default", async () => {

@@ -14,6 +14,7 @@ export * from "./domain";
 export * from "./errors";
 export * from "./export/csv";
 export * from "./export/escape";
+export * from "./export/groups";
 export * from "./export/html";
 export * from "./export/json";
 export * from "./export/labels";

@@ -53,7 +53,7 @@ export function ActionPlanPanel({ workshop }: { workshop: WorkshopDoc }) {
 
   return (
     <div className="plan-panel" data-testid="plan-panel">
-      <PlanToolbar visible={visible} />
+      <PlanToolbar visible={visible} board={board} />
       {items.length === 0 && <p className="muted plan-empty">{t("plan.empty")}</p>}
       {items.length > 0 && visible.length === 0 && <p className="muted plan-empty">{t("plan.noneMatch")}</p>}
       {view === "matrix" ? (

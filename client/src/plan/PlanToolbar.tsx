@@ -1,4 +1,11 @@
-import { ACTION_STATUSES, ACTOR_GROUPS, type ActionItem, actionPlanClipboard, EXPORT_LABELS } from "@oppdag/shared";
+import {
+  ACTION_STATUSES,
+  ACTOR_GROUPS,
+  type ActionItem,
+  actionPlanClipboard,
+  type BoardModel,
+  EXPORT_LABELS,
+} from "@oppdag/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../stores/sessionStore";
@@ -7,9 +14,10 @@ import { copyRichText } from "./clipboard";
 
 /**
  * List or matrix, this person's filter, and "Copy as table" for pasting into the plan document.
- * `visible`: the items the filter lets through (computed once, by the panel).
+ * `visible`: the items the filter lets through (computed once, by the panel); `board`: for each
+ * item's open challenges, the same last column the CSV export has.
  */
-export function PlanToolbar({ visible }: { visible: readonly ActionItem[] }) {
+export function PlanToolbar({ visible, board }: { visible: readonly ActionItem[]; board: BoardModel }) {
   const { t } = useTranslation();
   const view = useUiStore((s) => s.planView);
   const filter = useUiStore((s) => s.planFilter);
@@ -19,7 +27,7 @@ export function PlanToolbar({ visible }: { visible: readonly ActionItem[] }) {
 
   async function copy() {
     // In the workshop's language, like the exports: it goes into the region's plan document.
-    const { html, text } = actionPlanClipboard(visible, EXPORT_LABELS[language]);
+    const { html, text } = actionPlanClipboard(visible, EXPORT_LABELS[language], board);
     setCopied((await copyRichText(html, text)) ? "ok" : "failed");
     setTimeout(() => setCopied(null), 2500);
   }

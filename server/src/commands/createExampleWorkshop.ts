@@ -9,11 +9,12 @@ import { joinWorkshop } from "./joinWorkshop";
 
 /**
  * Creates the example workshop (`@oppdag/shared/example`) and joins its facilitator. The import
- * format carries the board, notes, action items and the revealed vote, so those go through
- * `importWorkshop`; it keeps no agenda and no people (an export lists names, never tokens), so
- * the template's agenda and the example's participants are written here with the same storage
- * calls create and join use. The participants get tokens nobody holds: they are people in the
- * room, listed and credited on their cards, who can never connect.
+ * format carries the board, notes, action items, the revealed vote and scoring round, and the
+ * thematic groups, so those go through `importWorkshop`; it keeps no agenda and no people (an
+ * export lists names, never tokens), so the template's agenda and the example's participants are
+ * written here with the same storage calls create and join use, under the ids the groups and the
+ * cards already name. The participants get tokens nobody holds: they are people in the room,
+ * listed, credited on their cards and placed in groups, who can never connect.
  */
 export async function createExampleWorkshop(
   storage: Storage,

@@ -1,4 +1,11 @@
-import { type CreateWorkshopResult, importWorkshopDoc, newId, tally, type WorkshopJson } from "@oppdag/shared";
+import {
+  type CreateWorkshopResult,
+  groupsFromJson,
+  importWorkshopDoc,
+  newId,
+  tally,
+  type WorkshopJson,
+} from "@oppdag/shared";
 import * as Y from "yjs";
 import { limitReached } from "../domain/errors";
 import { initialSessionState } from "../session/state";
@@ -7,7 +14,11 @@ import { createWorkshop } from "./createWorkshop";
 
 /**
  * Creates a new workshop from a JSON export: the board, notes and action items keep their ids (so
- * provenance still points at the right cards), and voting results come back as revealed rounds.
+ * provenance still points at the right cards), voting results come back as revealed rounds, and
+ * thematic groups with their names, zones and summaries. Nobody comes along (an export holds no
+ * tokens), so the groups' members and rapporteurs are ids of people not in the new workshop: the
+ * exports and the groups dialog list only people who are, unless a caller adds them with those ids
+ * (the example workshop does).
  */
 export async function importWorkshop(
   storage: Storage,
@@ -54,6 +65,7 @@ export async function importWorkshop(
     groups: {},
     results: round.results,
   }));
+  session.groups = groupsFromJson(data.groups);
   await storage.saveSessionState(created.workshop.id, session);
   return created;
 }

@@ -1,4 +1,5 @@
 import {
+  groupMembersInWords,
   itemRows,
   type NoteBlock,
   type NoteRun,
@@ -73,6 +74,28 @@ function challengeBlocks(report: Report): Array<Paragraph | Table> {
   return out;
 }
 
+/** Each thematic group as a heading and a table: zone, members, rapporteur, summary. */
+function groupBlocks(report: Report): Array<Paragraph | Table> {
+  const l = report.labels;
+  if (report.groups.length === 0) return [];
+  return [
+    heading(`${l.thematicGroups} (${report.groups.length})`, HeadingLevel.HEADING_1),
+    ...report.groups.flatMap((g) => [
+      heading(g.name, HeadingLevel.HEADING_2),
+      table(
+        null,
+        [
+          [l.groupZone, g.zone ?? l.noZone],
+          [`${l.members} (${g.memberCount})`, groupMembersInWords(g) || l.empty],
+          [l.rapporteur, g.rapporteur ?? l.empty],
+          [l.groupSummary, g.summary || l.empty],
+        ],
+        [32, 68],
+      ),
+    ]),
+  ];
+}
+
 function table(header: string[] | null, rows: string[][], widths: number[]): Table {
   const cell = (text: string, i: number, head: boolean) =>
     new TableCell({
@@ -143,8 +166,8 @@ function notes(blocks: readonly NoteBlock[]): Paragraph[] {
 
 /**
  * The report as a Word document with real headings (Heading 1–3) and tables, so it pastes into a
- * plan document with its structure: title page, board content, votes, the action plan with a
- * summary table and one numbered section per item, the matrix, and the notes.
+ * plan document with its structure: title page, board content, thematic groups, votes and scores,
+ * the action plan with a summary table and one numbered section per item, the matrix, and the notes.
  */
 export async function reportToDocx(report: Report): Promise<Buffer> {
   const l = report.labels;
@@ -201,6 +224,8 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
       }),
     );
   }
+
+  body.push(...groupBlocks(report));
 
   if (report.votes.length > 0) {
     body.push(heading(l.votes, HeadingLevel.HEADING_1));

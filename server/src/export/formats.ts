@@ -3,6 +3,7 @@ import {
   boardFromDoc,
   boardToSvg,
   EXPORT_LABELS,
+  groupsForExport,
   namesHiddenFor,
   type Role,
   readActionItems,
@@ -49,8 +50,14 @@ export const EXPORT_FORMATS = {
   },
   csv: {
     contentType: "text/csv; charset=utf-8",
-    render: ({ workshop, doc }) =>
-      actionItemsToCsv(readActionItems(doc), EXPORT_LABELS[workshop.language], boardFromDoc(doc)),
+    // The plan from the document, then the groups as the report reads them.
+    render: (source) =>
+      actionItemsToCsv(
+        readActionItems(source.doc),
+        EXPORT_LABELS[source.workshop.language],
+        boardFromDoc(source.doc),
+        report(source).groups,
+      ),
   },
   json: { contentType: "application/json; charset=utf-8", render: (source) => JSON.stringify(toJson(source)) },
 } satisfies Record<string, ExportFormatSpec>;
@@ -81,6 +88,11 @@ function toJson({ workshop, doc, session, participants, viewer }: ExportSource) 
         createdAt: r.createdAt,
         results: r.results ?? [],
       })),
+    groups: groupsForExport(
+      session.groups,
+      participants.filter((p) => !p.removedAt),
+      hideNames,
+    ),
     participants: participants
       .filter((p) => !p.removedAt)
       .map((p) => ({ name: hideNames ? "" : p.name, actorGroup: p.actorGroup, role: p.role })),

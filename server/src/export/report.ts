@@ -1,12 +1,21 @@
-import { boardFromDoc, boardMaps, buildReport, notesToBlocks, type Report, readActionItems } from "@oppdag/shared";
+import {
+  boardFromDoc,
+  boardMaps,
+  buildReport,
+  groupsForExport,
+  NO_GROUPS,
+  notesToBlocks,
+  type Report,
+  readActionItems,
+} from "@oppdag/shared";
 import type * as Y from "yjs";
 import type { SessionState } from "../session/state";
 import type { ParticipantRow, WorkshopRow } from "../storage/types";
 
 /**
  * The report every document export renders, read from stored state: the board and plan from the
- * document, revealed votes and scores from the session, and who took part (facilitators among the
- * participants, observers apart, removed people not at all).
+ * document, revealed votes, scores and the thematic groups from the session, and who took part
+ * (facilitators among the participants, observers apart, removed people not at all).
  */
 export function reportFromState(
   workshop: WorkshopRow,
@@ -15,6 +24,7 @@ export function reportFromState(
   participants: readonly ParticipantRow[],
   now = new Date(),
 ): Report {
+  const present = participants.filter((p) => !p.removedAt);
   return buildReport({
     workshop: { title: workshop.title, region: workshop.region, language: workshop.language },
     board: boardFromDoc(doc),
@@ -26,9 +36,9 @@ export function reportFromState(
     scoring: (session?.scoring ?? [])
       .filter((round) => round.status === "revealed" && round.results)
       .map((round) => ({ title: round.title, criteria: round.criteria, results: round.results ?? [] })),
-    participants: participants
-      .filter((p) => !p.removedAt)
-      .map((p) => ({ name: p.name, actorGroup: p.actorGroup, role: p.role })),
+    // Names go in; the report itself leaves them out of an anonymous workshop.
+    groups: groupsForExport(session?.groups ?? NO_GROUPS, present, false),
+    participants: present.map((p) => ({ name: p.name, actorGroup: p.actorGroup, role: p.role })),
     anonymous: session?.anonymous ?? false,
     exportedAt: now,
   });

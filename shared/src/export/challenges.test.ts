@@ -11,6 +11,7 @@ import { importWorkshopDoc, parseWorkshopJson, workshopToJson } from "./json";
 import { EXPORT_LABELS } from "./labels";
 import { reportToMarkdown } from "./markdown";
 import { buildReport } from "./report";
+import { actionPlanClipboard } from "./table";
 
 const HOSTILE = '=HYPERLINK("http://evil.example") [lenke](javascript:alert(1)) <img src=x onerror=alert(1)> # ikke';
 const CRITIC = { id: "critic1", group: "external" as const };
@@ -118,6 +119,21 @@ describe("challenges in the exports", () => {
     expect(cell).toContain('=HYPERLINK("http://evil.example")');
     expect(cell).toContain("Hvem eier dataene? (");
     expect(cell).not.toContain("Tåler krabben");
+  });
+
+  it("gives Copy as table the same open-challenges column as the CSV", () => {
+    const { doc } = boardWithChallenges();
+    const items = readActionItems(doc);
+    const { text, html } = actionPlanClipboard(items, EXPORT_LABELS.nb, boardFromDoc(doc));
+    const [header, row] = text.split("\n").map((line) => line.split("\t"));
+    const csvHeader = Papa.parse<string[]>(actionItemsToCsv(items, EXPORT_LABELS.nb, boardFromDoc(doc)).slice(1))
+      .data[0];
+    expect(header).toEqual(csvHeader);
+    expect(header?.at(-1)).toBe("Åpne utfordringer");
+    expect(row).toHaveLength(header?.length ?? 0);
+    expect(row?.at(-1)).toContain("Hvem eier dataene? (");
+    expect(html).toContain("Åpne utfordringer</th>");
+    expect(html).not.toContain("<img src=x");
   });
 
   it("keeps targets and answers through a JSON export and import", () => {

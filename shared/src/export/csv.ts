@@ -1,5 +1,6 @@
 import type { BoardModel } from "../board/model";
 import type { ActionItem } from "../plan/actionItem";
+import { groupMembersInWords, type ReportGroup } from "./groups";
 import type { ExportLabels } from "./labels";
 import { actionPlanTable } from "./table";
 
@@ -22,9 +23,25 @@ export function csvCell(value: string | number): string {
 
 /**
  * The action plan as CSV, one row per item, with headings in the workshop's language; given the
- * board, with each item's open challenges.
+ * board, with each item's open challenges. Thematic groups are not rows of the plan, so they follow
+ * as a table of their own after one empty row (spreadsheets show both; none when there are none).
  */
-export function actionItemsToCsv(items: readonly ActionItem[], labels: ExportLabels, board?: BoardModel): string {
+export function actionItemsToCsv(
+  items: readonly ActionItem[],
+  labels: ExportLabels,
+  board?: BoardModel,
+  groups: readonly ReportGroup[] = [],
+): string {
   const { header, rows } = actionPlanTable(items, labels, board);
-  return `${UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  const tables = [[header, ...rows], ...(groups.length > 0 ? [groupsTable(groups, labels)] : [])];
+  const text = tables.map((table) => table.map((row) => row.map(csvCell).join(",")).join("\r\n")).join("\r\n\r\n");
+  return `${UTF8_BOM + text}\r\n`;
+}
+
+/** One row per thematic group: its name, zone, members, rapporteur and summary. */
+function groupsTable(groups: readonly ReportGroup[], labels: ExportLabels): string[][] {
+  return [
+    [labels.thematicGroup, labels.groupZone, labels.members, labels.rapporteur, labels.groupSummary],
+    ...groups.map((g) => [g.name, g.zone ?? labels.noZone, groupMembersInWords(g), g.rapporteur ?? "", g.summary]),
+  ];
 }

@@ -1,4 +1,5 @@
 import { stripXmlInvalid } from "./escape";
+import { groupMembersInWords } from "./groups";
 import type { NoteBlock, NoteRun } from "./notes";
 import { itemRows, type Report, type ReportItem, summaryRows } from "./report";
 
@@ -44,6 +45,8 @@ ${participantsHtml(report)}
           )
           .join("")}</ul>`,
   );
+
+  body.push(groupsHtml(report));
 
   if (report.votes.length > 0) {
     body.push(`<h2>${h(l.votes)}</h2>`);
@@ -140,6 +143,23 @@ function itemHtml(report: Report, item: ReportItem): string {
     .map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${multiline(v)}</td></tr>`)
     .join("")}</tbody></table>
 </article>`;
+}
+
+/** Each thematic group with its zone, members, rapporteur and summary; nothing when there are none. */
+function groupsHtml(report: Report): string {
+  const l = report.labels;
+  if (report.groups.length === 0) return "";
+  const groups = report.groups.map((g) => {
+    const rows: Array<[string, string]> = [
+      [l.groupZone, g.zone ?? l.noZone],
+      [`${l.members} (${g.memberCount})`, groupMembersInWords(g) || l.empty],
+      [l.rapporteur, g.rapporteur ?? l.empty],
+      [l.groupSummary, g.summary || l.empty],
+    ];
+    return `<h3>${h(g.name)}</h3>
+<table class="fields"><tbody>${rows.map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${multiline(v)}</td></tr>`).join("")}</tbody></table>`;
+  });
+  return `<h2>${h(l.thematicGroups)} (${report.groups.length})</h2>\n${groups.join("\n")}`;
 }
 
 /** Open challenges, then answered ones with their answers; nothing when there are none. */

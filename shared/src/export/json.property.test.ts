@@ -5,6 +5,7 @@ import { boardMaps } from "../board/doc";
 import { ACTOR_GROUPS, CARD_COLORS, CARD_KINDS } from "../domain";
 import { ACTION_TEXT_FIELDS, actionItemsMap } from "../plan/actionItem";
 import { DOC_ID } from "../protocol";
+import { type GroupsJson, groupsForExport, groupsFromJson } from "./groups";
 import { importWorkshopDoc, MAX_NOTES_DEPTH, parseWorkshopJson, workshopToJson } from "./json";
 
 /**
@@ -187,6 +188,44 @@ describe("workshop JSON, for any content a client can write", () => {
       { numRuns: 150, seed: 20261202 },
     );
   }, 60_000);
+
+  it("brings thematic groups back from an import as they were exported, any text in them", () => {
+    const member = fc.record({
+      id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+      name: fc.string({ unit: "binary", maxLength: 60 }),
+      actorGroup: fc.constantFrom(...ACTOR_GROUPS),
+    });
+    const group = fc.record({
+      id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+      name: fc.string({ unit: "binary", maxLength: 200 }),
+      zoneId: fc.option(id, { nil: null }),
+      summary: fc.string({ unit: "binary", maxLength: 400 }),
+      members: fc.array(member, { maxLength: 4 }),
+      rapporteur: fc.nat(5),
+    });
+    const groups = fc.record({
+      status: fc.constantFrom("setup" as const, "working" as const, "plenary" as const),
+      groups: fc.uniqueArray(group, { minLength: 1, maxLength: 5, selector: (g) => g.id }),
+    });
+    fc.assert(
+      fc.property(groups, (generated) => {
+        // Everyone is in one group at most, and a rapporteur is a member (as groupsForExport gives).
+        const seen = new Set<string>();
+        const data: GroupsJson = {
+          status: generated.status,
+          groups: generated.groups.map(({ rapporteur, members, ...g }) => {
+            const own = members.filter((m) => !seen.has(m.id) && seen.add(m.id));
+            return { ...g, members: own, rapporteurId: own[rapporteur]?.id ?? null };
+          }),
+        };
+        const people = data.groups.flatMap((g) => g.members);
+        const json = JSON.stringify(workshopToJson(new Y.Doc(), { ...ctx, groups: data }));
+        const back = groupsFromJson(parseWorkshopJson(JSON.parse(json)).groups);
+        expect(groupsForExport(back, people, false)).toEqual(data);
+      }),
+      { numRuns: 100, seed: 20261202 },
+    );
+  });
 
   it("exports notes nested thousands deep, flattened below the limit, and imports them", () => {
     const doc = new Y.Doc();

@@ -51,6 +51,30 @@ describe("workshop JSON", () => {
     );
   });
 
+  it("carries thematic groups through, and an export without them stays without", () => {
+    const groups = {
+      status: "plenary" as const,
+      groups: [
+        {
+          id: "g1",
+          name: "Fra hav til bord",
+          zoneId: boardFromDoc(seedDoc()).zones[0]?.id ?? null,
+          rapporteurId: "p1",
+          summary: "Sensorer på kassene.\nÅpen standard.",
+          members: [{ id: "p1", name: "Kari", actorGroup: "industry" as const }],
+        },
+      ],
+    };
+    const first = workshopToJson(seedDoc(), { ...ctx, groups });
+    const parsed = WorkshopJson.parse(JSON.parse(JSON.stringify(first)));
+    expect(parsed.groups).toEqual(groups);
+    expect(workshopToJson(seedDoc(), ctx)).not.toHaveProperty("groups");
+    expect(workshopToJson(seedDoc(), { ...ctx, groups: { status: "setup", groups: [] } })).not.toHaveProperty("groups");
+    const bad = structuredClone(first) as { groups: { status: string } };
+    bad.groups.status = "party";
+    expect(WorkshopJson.safeParse(bad).success).toBe(false);
+  });
+
   it("refuses unsafe ids, unknown kinds and a foreign format", () => {
     const good = workshopToJson(seedDoc(), ctx);
     const bad = structuredClone(good);

@@ -5,6 +5,7 @@ import { type BoardModel, boardFromDoc } from "../board/model";
 import { ACTOR_GROUPS, CARD_COLORS, CARD_KINDS, LANGUAGES, ROLES } from "../domain";
 import { ACTION_TEXT_FIELDS, type ActionItem, actionItemsMap, readActionItems } from "../plan/actionItem";
 import { DOC_ID } from "../protocol";
+import { GroupsJson } from "./groups";
 
 /** Bump when the shape changes; importers accept this version and older ones they know. */
 export const WORKSHOP_JSON_VERSION = 1;
@@ -148,6 +149,8 @@ export const WorkshopJson = z.object({
   ),
   /** Revealed scoring rounds (exports before scoring have none). */
   scoring: z.array(ScoreRoundJson).optional(),
+  /** Thematic groups with their members and summaries (exports before groups have none). */
+  groups: GroupsJson.optional(),
   participants: z.array(z.object({ name: z.string().max(60), actorGroup: z.enum(ACTOR_GROUPS), role: z.enum(ROLES) })),
 });
 export type WorkshopJson = z.infer<typeof WorkshopJson>;
@@ -253,6 +256,7 @@ export interface WorkshopJsonContext {
   workshop: WorkshopJson["workshop"];
   votes: WorkshopJson["votes"];
   scoring?: WorkshopJson["scoring"];
+  groups?: WorkshopJson["groups"];
   participants: WorkshopJson["participants"];
   exportedAt: Date;
 }
@@ -270,6 +274,7 @@ export function workshopToJson(doc: Y.Doc, ctx: WorkshopJsonContext): WorkshopJs
     actionItems: readActionItems(doc),
     votes: ctx.votes,
     ...(ctx.scoring && ctx.scoring.length > 0 ? { scoring: ctx.scoring } : {}),
+    ...(ctx.groups && ctx.groups.groups.length > 0 ? { groups: ctx.groups } : {}),
     participants: ctx.participants,
   };
 }

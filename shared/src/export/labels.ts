@@ -53,6 +53,14 @@ export interface ExportLabels {
   challengeOn: string;
   answer: string;
   wholeBoard: string;
+  /** Thematic groups: the section, one group (a CSV column), and what each group lists. */
+  thematicGroups: string;
+  thematicGroup: string;
+  groupZone: string;
+  noZone: string;
+  members: string;
+  rapporteur: string;
+  groupSummary: string;
 }
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
@@ -140,6 +148,13 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     challengeOn: "On",
     answer: "Answer",
     wholeBoard: "The workshop as a whole",
+    thematicGroups: "Thematic groups",
+    thematicGroup: "Thematic group",
+    groupZone: "Zone",
+    noZone: "No zone",
+    members: "Members",
+    rapporteur: "Rapporteur",
+    groupSummary: "Summary",
   },
   nb: {
     kinds: { strength: "Styrke", opportunity: "Mulighet", idea: "Idé", challenge: "Utfordring", question: "Spørsmål" },
@@ -219,6 +234,13 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     challengeOn: "Gjelder",
     answer: "Svar",
     wholeBoard: "Verkstedet som helhet",
+    thematicGroups: "Tematiske grupper",
+    thematicGroup: "Tematisk gruppe",
+    groupZone: "Sone",
+    noZone: "Ingen sone",
+    members: "Medlemmer",
+    rapporteur: "Referent",
+    groupSummary: "Oppsummering",
   },
   sv: {
     kinds: { strength: "Styrka", opportunity: "Möjlighet", idea: "Idé", challenge: "Utmaning", question: "Fråga" },
@@ -298,5 +320,12 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     challengeOn: "Gäller",
     answer: "Svar",
     wholeBoard: "Workshopen som helhet",
+    thematicGroups: "Tematiska grupper",
+    thematicGroup: "Tematisk grupp",
+    groupZone: "Zon",
+    noZone: "Ingen zon",
+    members: "Medlemmar",
+    rapporteur: "Rapportör",
+    groupSummary: "Sammanfattning",
   },
 };

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from "./escape";
+import { groupMembersInWords } from "./groups";
 import { blocksToMarkdown } from "./notes";
 import { matrixPosition, type Report } from "./report";
 
@@ -35,6 +36,18 @@ export function reportToMarkdown(report: Report): string {
     out.push(`- **${md(link.from)}** ↔ **${md(link.to)}**${link.label ? `: ${md(link.label)}` : ""}`);
   }
   out.push("");
+
+  if (report.groups.length > 0) {
+    out.push(`## ${l.thematicGroups} (${report.groups.length})`, "");
+    for (const group of report.groups) {
+      out.push(`### ${md(group.name)}`, "");
+      out.push(`- **${l.groupZone}:** ${group.zone ? md(group.zone) : l.noZone}`);
+      out.push(`- **${l.members}** (${group.memberCount}): ${md(groupMembersInWords(group)) || l.empty}`);
+      out.push(`- **${l.rapporteur}:** ${group.rapporteur ? md(group.rapporteur) : l.empty}`);
+      out.push(`- **${l.groupSummary}:** ${group.summary ? escapeMarkdown(group.summary, "  ") : l.empty}`);
+      out.push("");
+    }
+  }
 
   if (report.votes.length > 0) {
     out.push(`## ${l.votes}`, "");

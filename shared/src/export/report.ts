@@ -11,6 +11,7 @@ import {
   quadrantOf,
 } from "../plan/actionItem";
 import { numberPlan } from "../plan/numbering";
+import { type GroupsJson, type ReportGroup, reportGroups } from "./groups";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
 import type { NoteBlock } from "./notes";
 import { type ScoreRoundInput, scoresInWords, scoreTable } from "./scores";
@@ -26,6 +27,8 @@ export interface ReportInput {
   votes: ReadonlyArray<{ title: string; results: ReadonlyArray<{ targetId: string; count: number }> }>;
   /** Revealed scoring rounds, oldest first (none when left out). */
   scoring?: readonly ScoreRoundInput[];
+  /** Thematic groups, their members looked up (`groupsForExport`); none when left out. */
+  groups?: GroupsJson;
   /** Everyone who took part, facilitators included; observers are listed on their own. */
   participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup; role: Role }>;
   /** An anonymous workshop lists how many came from each group, not who. */
@@ -82,6 +85,8 @@ export interface Report {
   anonymous: boolean;
   kinds: Array<{ kind: CardKind; heading: string; cards: Array<{ text: string; group: string }> }>;
   links: Array<{ from: string; to: string; label: string }>;
+  /** Thematic groups: zone, members, rapporteur and summary of each. */
+  groups: ReportGroup[];
   votes: Array<{ title: string; rows: Array<{ rank: number; text: string; count: number }> }>;
   /** One table per revealed scoring round (`scoreTable`). */
   scoring: Array<{ title: string; header: string[]; rows: string[][] }>;
@@ -182,6 +187,10 @@ export function buildReport(input: ReportInput): Report {
       to: cardText.get(link.target) ?? l.untitled,
       label: link.label.trim(),
     })),
+    groups: reportGroups(input.groups, board.zones, l, {
+      anonymous: input.anonymous,
+      language: input.workshop.language,
+    }),
     votes: input.votes.map((round, i) => ({
       title: round.title.trim() || `${l.voteRound} ${i + 1}`,
       rows: round.results.map((r, rank) => ({ rank: rank + 1, text: textOf(r.targetId), count: r.count })),
