@@ -18,7 +18,10 @@ test("screens of phase actions and saved templates", async ({ browser }) => {
   const f = await ctx.newPage();
   const landing = new LandingPage(f);
   await landing.goto();
-  await f.getByTestId("template-picker").getByRole("radio", { name: /Smart spesialisering/ }).check();
+  await f
+    .getByTestId("template-picker")
+    .getByRole("radio", { name: /Smart spesialisering/ })
+    .check();
   await landing.createWorkshop("Oppdagelsesverksted Troms", "Åse Fasilitator");
   await f.getByTestId("agenda-button").click();
   await expect(f.getByTestId("agenda-phase")).toHaveCount(9);
@@ -36,7 +39,10 @@ test("screens of phase actions and saved templates", async ({ browser }) => {
   const other = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
   const p = await other.newPage();
   await new LandingPage(p).goto();
-  await p.getByTestId("template-picker").getByRole("radio", { name: /Troms-metoden/ }).check();
+  await p
+    .getByTestId("template-picker")
+    .getByRole("radio", { name: /Troms-metoden/ })
+    .check();
   await p.getByTestId("template-picker").scrollIntoViewIfNeeded();
   await shot(p, "template-picker-saved-desktop");
   await p.setViewportSize(PHONE);

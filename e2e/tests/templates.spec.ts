@@ -51,7 +51,10 @@ test("the discovery agenda runs with one Next per phase, and is saved as a templ
   const page = facilitator.page;
   const landing = new LandingPage(page);
   await landing.goto();
-  await page.getByTestId("template-picker").getByRole("radio", { name: /Smart specialisation/ }).check();
+  await page
+    .getByTestId("template-picker")
+    .getByRole("radio", { name: /Smart specialisation/ })
+    .check();
   const { participantLink } = await landing.createWorkshop("Troms discovery", "Åse Facilitator");
   const participant = await newPerson(browser);
   const kari = await new JoinPage(participant.page).join(participantLink, "Kari Nordmann", "industry");

@@ -1,10 +1,4 @@
-import {
-  addZone,
-  boardFromDoc,
-  type CreateWorkshopResult,
-  type SavedTemplate,
-  type SessionView,
-} from "@oppdag/shared";
+import { addZone, boardFromDoc, type CreateWorkshopResult, type SavedTemplate, type SessionView } from "@oppdag/shared";
 import { describe, expect, it } from "vitest";
 import { eventually, waitForSynced } from "./helpers/clients";
 import { api, inviteToken, join } from "./helpers/factories";
