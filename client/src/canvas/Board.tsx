@@ -47,16 +47,11 @@ import { useSharedSelection } from "./useSharedSelection";
 import { useVisibleArea } from "./useVisibleArea";
 import { useVoteMarks } from "./useVoteMarks";
 import { ZoneNode } from "./ZoneNode";
+import { FAR_ZOOM } from "./zoom";
 
 /** Cards beyond which only those in view are drawn (a workshop has a few hundred at most). */
 const CULL_ABOVE_CARDS = 600;
 
-/**
- * Below this zoom no card's text can be read (14 px type draws under 5 px): cards are drawn as
- * their coloured boxes only (styles.css, `.board.far`), which takes most of the browser's work
- * per frame off a large board seen whole. Names, focus and selection stay on the card itself.
- */
-const FAR_ZOOM = 0.35;
 const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 const nodeTypes = { card: CardNode, zone: ZoneNode, draft: DraftNode };

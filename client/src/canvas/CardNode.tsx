@@ -70,18 +70,34 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const [hovered, setHovered] = useState(false);
 
   useEffect(() => {
-    const field = textarea.current;
-    if (!editing || !field || document.activeElement === field) return;
-    field.focus();
-    field.setSelectionRange(field.value.length, field.value.length);
-    // Keys typed before the text could take focus (typeAhead.ts) go in now.
-    const held = takeHeldText(card.id);
-    const text = held?.text ? cardText(doc, card.id) : null;
-    if (held && text) text.insert(text.length, held.text.slice(0, Math.max(0, Limits.cardTextLength - text.length)));
-    if (held?.done) {
-      field.blur();
-      field.closest<HTMLElement>(".react-flow__node")?.focus();
-    }
+    if (!editing) return;
+    // The text may not take focus at once: seen from far away it is not drawn until the camera
+    // has zoomed in to it (useVisibleArea.reveal), so try again each frame for a moment.
+    let frame = 0;
+    let tries = 0;
+    const focusText = () => {
+      const field = textarea.current;
+      if (!field || document.activeElement === field) return;
+      field.focus();
+      if (document.activeElement !== field) {
+        if (++tries < 90) frame = requestAnimationFrame(focusText);
+        return;
+      }
+      startTyping(field);
+    };
+    const startTyping = (field: HTMLTextAreaElement) => {
+      field.setSelectionRange(field.value.length, field.value.length);
+      // Keys typed before the text could take focus (typeAhead.ts) go in now.
+      const held = takeHeldText(card.id);
+      const text = held?.text ? cardText(doc, card.id) : null;
+      if (held && text) text.insert(text.length, held.text.slice(0, Math.max(0, Limits.cardTextLength - text.length)));
+      if (held?.done) {
+        field.blur();
+        field.closest<HTMLElement>(".react-flow__node")?.focus();
+      }
+    };
+    focusText();
+    return () => cancelAnimationFrame(frame);
   }, [editing, doc, card.id]);
 
   const outline = remote[0]?.color;

@@ -90,7 +90,8 @@ export function useBoardActions({
       if (added.nodeIds.length === 0) return added;
       // Another person may have put a card on the same spot at the same moment: settle if so.
       if (added.where === "public") settle(added.nodeIds);
-      visible.reveal(added.rects, added.originals);
+      // A single new card opens for typing: it must be seen at a size its text is drawn at.
+      visible.reveal(added.rects, added.originals, newCards.type === "card");
       setSelected(new Set(added.nodeIds));
       // A new public card opens for typing; a new draft focuses itself (DraftNode). Keys typed
       // until then are held for it (typeAhead.ts).

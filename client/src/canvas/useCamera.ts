@@ -1,5 +1,5 @@
-import type { BoardModel } from "@oppdag/shared";
-import type { FitViewOptions, ReactFlowInstance } from "@xyflow/react";
+import { type BoardModel, boundsOf } from "@oppdag/shared";
+import { type FitViewOptions, getViewportForBounds, type ReactFlowInstance, useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { cameraMs } from "../lib/motion";
 import { useSessionStore } from "../stores/sessionStore";
@@ -72,16 +72,32 @@ export function useCamera({ flow, model, setSelected }: Options) {
   // zone (a thematic group's) is brought into view, not selected.
   const focusIds = useUiStore((s) => s.focusIds);
   const setUi = useUiStore((s) => s.set);
+  const store = useStoreApi();
   useEffect(() => {
     if (!focusIds) return;
     const cards = focusIds.filter((id) => model.cards.some((c) => c.id === id));
     if (cards.length > 0) setSelected(new Set(cards));
-    const nodes = focusIds
-      .filter((id) => cards.includes(id) || model.zones.some((z) => z.id === id))
-      .map((id) => ({ id }));
-    if (nodes.length > 0) void flow.fitView({ ...fitViewOptions(), nodes, duration: cameraMs(300) });
+    // Fitted to the rectangles the model knows, at once: React Flow's own fitView({ nodes }) waits
+    // for a change of nodes before it moves, so a zone shown on an idle board stayed out of view.
+    const bounds = boundsOf([
+      ...model.cards.filter((c) => cards.includes(c.id)),
+      ...model.zones.filter((z) => focusIds.includes(z.id)),
+    ]);
+    const { width, height, minZoom } = store.getState();
+    if (bounds && width > 0 && height > 0) {
+      const { maxZoom, padding } = fitViewOptions();
+      const viewport = getViewportForBounds(
+        { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h },
+        width,
+        height,
+        minZoom,
+        maxZoom ?? 1,
+        padding ?? 0.1,
+      );
+      void flow.setViewport(viewport, { duration: cameraMs(300) });
+    }
     setUi({ focusIds: null });
-  }, [focusIds, model.cards, model.zones, flow, setUi, setSelected]);
+  }, [focusIds, model.cards, model.zones, flow, setUi, setSelected, store]);
 
   return { spotlight };
 }

@@ -3,6 +3,7 @@ import type { ReactFlowInstance } from "@xyflow/react";
 import { type RefObject, useCallback, useMemo } from "react";
 import { cameraMs } from "../lib/motion";
 import { unobstructedRect } from "./visibleArea";
+import { FAR_ZOOM, WRITING_ZOOM } from "./zoom";
 
 /** What floats over the board: new cards must not go under any of it. */
 const COVERS = [
@@ -22,10 +23,11 @@ export interface VisibleArea {
   /** Its middle: where a new card goes. */
   center(): Point;
   /**
-   * Pans the view, without zooming, so that these rectangles come into sight if they are not,
-   * together with `keep` (what they were copied from) when both fit.
+   * Pans the view so that these rectangles come into sight if they are not, together with `keep`
+   * (what they were copied from) when both fit. It zooms only for `forWriting` (a card opened for
+   * typing) on a board seen from so far that no text is drawn: then in, to readable size.
    */
-  reveal(rects: readonly Rect[], keep?: Rect): void;
+  reveal(rects: readonly Rect[], keep?: Rect, forWriting?: boolean): void;
 }
 
 /**
@@ -58,16 +60,18 @@ export function useVisibleArea(flow: ReactFlowInstance, wrapper: RefObject<HTMLE
   }, [flow, screenRect]);
 
   const panTo = useCallback(
-    (rects: readonly Rect[], keep?: Rect) => {
+    (rects: readonly Rect[], keep?: Rect, forWriting = false) => {
       const view = rect();
       const el = wrapper.current;
       const added = boundsOf(rects);
-      if (!view || !el || !added || rectInside(added, view)) return;
+      const current = flow.getViewport().zoom;
+      const zoomIn = forWriting && current < FAR_ZOOM;
+      if (!view || !el || !added || (!zoomIn && rectInside(added, view))) return;
       const both = keep ? (boundsOf([added, keep]) as Rect) : added;
-      const target = both.w <= view.w && both.h <= view.h ? both : added;
+      const target = both.w <= view.w && both.h <= view.h && !zoomIn ? both : added;
       const s = screenRect() as Rect;
       const box = el.getBoundingClientRect();
-      const { zoom } = flow.getViewport();
+      const zoom = zoomIn ? WRITING_ZOOM : current;
       // The middle of what was added goes to the middle of the free part of the screen.
       const middle = { x: s.x - box.x + s.w / 2, y: s.y - box.y + s.h / 2 };
       void flow.setViewport(
@@ -81,8 +85,8 @@ export function useVisibleArea(flow: ReactFlowInstance, wrapper: RefObject<HTMLE
   // Checked two frames later: the camera fits the board once its first card appears (useCamera,
   // in the next frame), which may move a new card under a panel again.
   const reveal = useCallback(
-    (rects: readonly Rect[], keep?: Rect) => {
-      requestAnimationFrame(() => requestAnimationFrame(() => panTo(rects, keep)));
+    (rects: readonly Rect[], keep?: Rect, forWriting?: boolean) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => panTo(rects, keep, forWriting)));
     },
     [panTo],
   );
