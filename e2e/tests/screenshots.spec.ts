@@ -402,3 +402,59 @@ test("screens of the critical friend", async ({ browser }) => {
   await expect(cp.getByTestId("critique-banner")).toBeVisible();
   await shotOf(cp, "critic-list-phone");
 });
+
+test("screens of the balance bar", async ({ browser }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(outDir, { recursive: true });
+  const shotOf = (page: import("@playwright/test").Page, name: string) =>
+    page.screenshot({ path: path.join(outDir, `${name}.png`) });
+  const fCtx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+  const f = await fCtx.newPage();
+  const landing = new LandingPage(f);
+  await landing.goto();
+  const { participantLink } = await landing.createWorkshop(DEMO_WORKSHOP.title, "Åse Fasilitator");
+
+  // Industry says most, research some, the public sector nothing yet; civil society is not here.
+  const join = async (name: string, group: "industry" | "research" | "public") => {
+    const ctx = await browser.newContext({ locale: "nb-NO", viewport: DESKTOP, deviceScaleFactor: 1 });
+    return { ctx, board: await new JoinPage(await ctx.newPage()).join(participantLink, name, group) };
+  };
+  const kari = await join("Kari Nordmann", "industry");
+  const lars = await join("Lars Ørjasæter", "research");
+  const per = await join("Per Ánde", "public");
+  for (const text of [
+    "Kongekrabbe i Øst-Finnmark",
+    "Sterkt IT-miljø i Tromsø",
+    "Kaldt, rent sjøvann",
+    "Flyfrakt fra Tromsø",
+  ])
+    await kari.board.addCard("strength", text);
+  await kari.board.addCard("opportunity", "Levende sjømat til Asia");
+  await lars.board.addCard("strength", "Sensorforskning ved UiT");
+  await lars.board.addCard("opportunity", "Sporbarhet fra hav til bord");
+  await lars.board.addCard("idea", "Overvåk krabben hele veien");
+  const group = (g: string) => f.getByTestId(`balance-${g}`);
+  await expect(group("industry")).toHaveAttribute("data-total", "5");
+  await expect(group("research")).toHaveAttribute("data-total", "3");
+  await expect(group("public")).toHaveAttribute("data-flag", "silent");
+  await expect(group("civil")).toHaveAttribute("data-flag", "missing");
+  await new BoardPage(f).fitView();
+  await shotOf(f, "balance-desktop");
+  await f.getByTestId("balance-summary").click();
+  await expect(f.getByTestId("balance-details")).toBeVisible();
+  await shotOf(f, "balance-details-desktop");
+  await f.getByTestId("balance-details").getByRole("button", { name: "Lukk" }).click();
+
+  // The facilitator on a phone: the summary, the details one tap away.
+  // Reloaded at that size, as on a real phone: the notes start closed there.
+  await f.setViewportSize(PHONE);
+  await f.reload();
+  await expect(f.getByTestId("balance-summary")).toHaveAttribute("data-flagged", "2");
+  await expect(group("industry")).toBeHidden();
+  await shotOf(f, "balance-phone");
+  await f.getByTestId("balance-summary").click();
+  await expect(f.getByTestId("balance-details")).toBeVisible();
+  await shotOf(f, "balance-details-phone");
+
+  await Promise.all([fCtx.close(), kari.ctx.close(), lars.ctx.close(), per.ctx.close()]);
+});

@@ -2,6 +2,7 @@ import { formatCountdown } from "@oppdag/shared";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { LazyBalanceBar } from "../balance/LazyBalance";
 import { BellIcon } from "../components/icons";
 import { LazyGroupBanner, LazyGroupsDialog } from "../groups/LazyGroups";
 import { useCountdown } from "../hooks/useCountdown";
@@ -98,6 +99,7 @@ export function SessionBar({ doc }: { doc: Y.Doc }) {
           onGroups={() => setGroupsOpen(true)}
         />
       )}
+      <LazyBalanceBar doc={doc} />
       {agendaOpen && <AgendaDialog onClose={() => setAgendaOpen(false)} />}
       {voteOpen && <VoteDialog doc={doc} onClose={() => setVoteOpen(false)} />}
       {scoringOpen && <LazyScoringDialog doc={doc} onClose={() => setScoringOpen(false)} />}

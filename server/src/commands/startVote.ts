@@ -37,6 +37,7 @@ export async function startVote(
       anonymous: spec.anonymous,
       createdAt: Date.now(),
       ballots: {},
+      groups: {},
       results: null,
     });
   });

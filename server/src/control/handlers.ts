@@ -87,7 +87,7 @@ export const CONTROL_HANDLERS: ControlHandlers = {
 
   // Dot voting.
   "vote:start": { roles: FACILITATOR, run: (spec, a, ctx) => startVote(ctx, a.workshopId, spec) },
-  "vote:cast": { roles: WRITERS, run: (at, a, ctx) => castVote(ctx.sessionService, a.workshopId, a.id, at) },
+  "vote:cast": { roles: WRITERS, run: (at, a, ctx) => castVote(ctx.sessionService, a.workshopId, a, at) },
   "vote:retract": { roles: WRITERS, run: (at, a, ctx) => retractVote(ctx.sessionService, a.workshopId, a.id, at) },
   "vote:close": {
     roles: FACILITATOR,

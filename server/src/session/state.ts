@@ -15,9 +15,11 @@ import {
   type VoteRoundView,
 } from "@oppdag/shared";
 
-/** A voting round as the server keeps it: with everyone's ballots. */
+/** A voting round as the server keeps it: with everyone's ballots, and the group each voter joined with. */
 export interface VoteRound extends Omit<VoteRoundView, "voterCount" | "myBallot" | "results"> {
   ballots: Record<string, Ballot>;
+  /** Rounds saved before this was kept have none. */
+  groups?: Record<string, ActorGroup>;
   results: VoteRoundView["results"];
 }
 

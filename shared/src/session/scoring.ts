@@ -1,7 +1,7 @@
 import type { BoardModel } from "../board/model";
 import { ACTOR_GROUPS, type ActorGroup } from "../domain";
 import { selectVoteTargets } from "./targets";
-import type { VoteTargetSpec } from "./types";
+import type { GroupCounts, VoteTargetSpec } from "./types";
 
 /**
  * Multi-criteria scoring, beside dot votes: each person gives every target 1–5 on each criterion.
@@ -73,6 +73,8 @@ export interface ScoreRoundView {
   createdAt: number;
   /** How many people have given at least one score. */
   scorerCount: number;
+  /** Facilitators only, while the round is open: how many of each actor group have scored. */
+  scorersByGroup?: GroupCounts;
   myScores: ScoreSheet;
   /** Best overall mean first. */
   results: ScoreResult[] | null;

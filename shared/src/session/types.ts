@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DraftCard, Viewport } from "../control";
+import type { ActorGroup } from "../domain";
 import type { GroupsView } from "./groups";
 import { PhaseActions, VoteTargetSpec } from "./phaseActions";
 import type { ScoreRoundView } from "./scoring";
@@ -32,6 +33,9 @@ export interface TimerState {
 // Defined beside the phase actions, which carry a vote spec too.
 export { VoteTargetSpec };
 
+/** How many people of each actor group did something; groups nobody of did are left out. */
+export type GroupCounts = Partial<Record<ActorGroup, number>>;
+
 export interface VoteResult {
   targetId: string;
   count: number;
@@ -51,6 +55,11 @@ export interface VoteRoundView {
   createdAt: number;
   /** How many people have cast at least one vote (no per-target information). */
   voterCount: number;
+  /**
+   * Facilitators only, while the round is open: how many of each actor group have voted (the
+   * room's balance), never who or what. Absent for everyone else.
+   */
+  votersByGroup?: GroupCounts;
   /** This viewer's own ballot: target id → votes. */
   myBallot: Record<string, number>;
   results: VoteResult[] | null;

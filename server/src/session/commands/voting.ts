@@ -1,4 +1,4 @@
-import { castVote as ballotWith, retractVote as ballotWithout, tally } from "@oppdag/shared";
+import { type ActorGroup, castVote as ballotWith, retractVote as ballotWithout, tally } from "@oppdag/shared";
 import { conflict, notFound } from "../../domain/errors";
 import type { SessionService } from "../service";
 import type { SessionState, VoteRound } from "../state";
@@ -24,12 +24,19 @@ function openRound(state: SessionState, roundId: string): VoteRound {
   return round;
 }
 
-export async function castVote(service: SessionService, workshopId: string, voterId: string, at: VotePlace) {
+/** A vote from the voter's record: their actor group is recorded with it (the balance counts it). */
+export async function castVote(
+  service: SessionService,
+  workshopId: string,
+  voter: { id: string; actorGroup: ActorGroup },
+  at: VotePlace,
+) {
   await service.update(workshopId, (s) => {
     const round = openRound(s, at.roundId);
-    const next = ballotWith(round, round.ballots[voterId] ?? {}, at.targetId);
+    const next = ballotWith(round, round.ballots[voter.id] ?? {}, at.targetId);
     if (typeof next === "string") throw conflict(next);
-    round.ballots[voterId] = next;
+    round.ballots[voter.id] = next;
+    round.groups = { ...round.groups, [voter.id]: voter.actorGroup };
   });
 }
 
