@@ -249,17 +249,17 @@ export const discovery: WorkshopTemplate = {
         en: {
           name: "Critical friends",
           instructions:
-            "Critical friends attach a challenge to the links and ideas they doubt. Everyone else answers the challenges on their own cards; only challenges can be added now.",
+            "Critical friends attach a challenge to the opportunities, links and action items they doubt. Everyone else answers the challenges on their own cards; only challenges can be added now.",
         },
         nb: {
           name: "Kritiske venner",
           instructions:
-            "De kritiske vennene fester en utfordring til koblingene og ideene de tviler på. Alle andre svarer på utfordringene på sine egne kort; nå kan bare utfordringer legges til.",
+            "De kritiske vennene fester en utfordring til mulighetene, koblingene og tiltakene de tviler på. Alle andre svarer på utfordringene på sine egne kort; nå kan bare utfordringer legges til.",
         },
         sv: {
           name: "Kritiska vänner",
           instructions:
-            "De kritiska vännerna fäster en utmaning vid de kopplingar och idéer de tvivlar på. Alla andra svarar på utmaningarna på sina egna kort; nu kan bara utmaningar läggas till.",
+            "De kritiska vännerna fäster en utmaning vid de möjligheter, kopplingar och åtgärder de tvivlar på. Alla andra svarar på utmaningarna på sina egna kort; nu kan bara utmaningar läggas till.",
         },
       },
     },
