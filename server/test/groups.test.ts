@@ -206,4 +206,24 @@ describe("thematic groups", () => {
     expect(await f.ask("groups:clear", {})).toEqual({ ok: true });
     await eventually(() => groupsOf(k.view()).groups.length === 0, "cleared");
   });
+
+  it("places a participant who joins while the groups work in the smallest group at once", async () => {
+    const { workshop, f, bio, sea } = await roomWithZones();
+    await f.ask("groups:setup", {
+      groups: [
+        { name: "Bioøkonomi", zoneId: bio },
+        { name: "Havnæring", zoneId: sea },
+      ],
+      split: "balanced",
+    });
+    await f.ask("groups:start", { durationSec: 600 });
+    const sigrun = await join(live.server().url, workshop.id, workshop.invites.participant, "Sigrun Sen", "civil");
+    const critic = await join(live.server().url, workshop.id, workshop.invites.critic, "Aino Mäkelä", "external");
+    await eventually(() => !!groupsOf(f.view()).members[sigrun.participant.id], "the latecomer is placed");
+    const { members } = groupsOf(f.view());
+    const sizes = groupsOf(f.view()).groups.map((g) => Object.values(members).filter((id) => id === g.id).length);
+    expect(sizes.sort()).toEqual([2, 3]);
+    // A critical friend is an outside voice, never dealt into a group.
+    expect(members[critic.participant.id]).toBeUndefined();
+  });
 });

@@ -1,11 +1,9 @@
 import { type Language, templatePhases } from "@oppdag/shared";
 import { EXAMPLE_TEMPLATE, type ExampleWorkshopResult, exampleWorkshop } from "@oppdag/shared/example";
-import type { SessionEvents } from "../auth/sessions";
 import { generateToken, hashToken } from "../auth/tokens";
 import type { SessionState } from "../session/state";
-import type { Storage } from "../storage/types";
 import { importWorkshop } from "./importWorkshop";
-import { joinWorkshop } from "./joinWorkshop";
+import { type JoinDeps, joinWorkshop } from "./joinWorkshop";
 
 /**
  * Creates the example workshop (`@oppdag/shared/example`) and joins its facilitator. The import
@@ -17,13 +15,12 @@ import { joinWorkshop } from "./joinWorkshop";
  * listed, credited on their cards and placed in groups, who can never connect.
  */
 export async function createExampleWorkshop(
-  storage: Storage,
-  sessions: SessionEvents,
+  deps: JoinDeps & { maxCardsPerBoard: number },
   language: Language,
-  limits: { maxCardsPerBoard: number },
 ): Promise<ExampleWorkshopResult> {
+  const { storage } = deps;
   const example = exampleWorkshop(language);
-  const created = await importWorkshop(storage, example.json, limits);
+  const created = await importWorkshop(storage, example.json, deps);
   const workshopId = created.workshop.id;
 
   const state = (await storage.loadSessionState(workshopId)) as SessionState;
@@ -39,7 +36,7 @@ export async function createExampleWorkshop(
     await storage.addParticipant({ ...person, workshopId, createdAt, removedAt: null }, hashToken(generateToken()));
   }
   const invite = created.invites.facilitator.split("#")[1] as string;
-  const session = await joinWorkshop(storage, sessions, workshopId, {
+  const session = await joinWorkshop(deps, workshopId, {
     invite,
     name: example.facilitatorName,
     actorGroup: "facilitator",

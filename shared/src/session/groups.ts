@@ -55,6 +55,25 @@ export interface Splittable {
 }
 
 /**
+ * The group a participant who joins while groups exist goes to: the smallest, and among equals the
+ * one with fewest of their actor group, so the split stays balanced as the room fills. Null when
+ * there are no groups.
+ */
+export function groupForLatecomer(
+  view: Pick<GroupsView, "groups" | "members">,
+  people: readonly Splittable[],
+  actorGroup: ActorGroup,
+): string | null {
+  if (view.groups.length === 0) return null;
+  const groupOfPerson = new Map(people.map((p) => [p.id, p.actorGroup]));
+  const size = (id: string) => Object.values(view.members).filter((g) => g === id).length;
+  const same = (id: string) =>
+    Object.entries(view.members).filter(([pid, g]) => g === id && groupOfPerson.get(pid) === actorGroup).length;
+  const [first] = [...view.groups].sort((a, b) => size(a.id) - size(b.id) || same(a.id) - same(b.id));
+  return first?.id ?? null;
+}
+
+/**
  * Deals people into groups. Balanced: each actor group is dealt in turn, always to the group with
  * fewest people so far (then fewest of that actor group), so every group gets a mix and sizes differ
  * by at most one. Random: shuffled, then dealt round the groups.

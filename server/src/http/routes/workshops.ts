@@ -52,7 +52,7 @@ export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
   // it counts against the join limit as well as the API's.
   router.post("/workshops/example", deps.joinLimiter, async (req, res) => {
     const { language } = ExampleWorkshopBody.parse(req.body ?? {});
-    res.status(201).json(await createExampleWorkshop(storage, sessions, language, deps));
+    res.status(201).json(await createExampleWorkshop(deps, language));
   });
 
   // A JSON export, re-imported as a new workshop (the portable escape hatch). Exports are larger
@@ -69,7 +69,7 @@ export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
   });
 
   router.post("/workshops/:workshopId/join", deps.joinLimiter, async (req, res) => {
-    const result = await joinWorkshop(storage, sessions, req.params.workshopId as string, JoinBody.parse(req.body));
+    const result = await joinWorkshop(deps, req.params.workshopId as string, JoinBody.parse(req.body));
     res.status(201).json(result);
   });
 
