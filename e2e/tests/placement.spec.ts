@@ -67,12 +67,14 @@ async function uncovered(board: BoardPage, i: number): Promise<{ x: number; y: n
   const boxes = await board.cardBoxes();
   const me = boxes[i] as Box;
   const area = (await board.board.boundingBox()) as Box;
+  const floating = await covers(board.page);
   const within = (p: { x: number; y: number }, b: Box) =>
     p.x > b.x && p.x < b.x + b.width && p.y > b.y && p.y < b.y + b.height;
   for (const fy of [0.5, 0.25, 0.75, 0.1, 0.9]) {
     for (const fx of [0.5, 0.2, 0.8, 0.05, 0.95]) {
       const p = { x: me.x + me.width * fx, y: me.y + me.height * fy };
-      if (within(p, area) && !boxes.some((b, j) => j !== i && within(p, b))) return p;
+      const hidden = boxes.some((b, j) => j !== i && within(p, b)) || floating.some((b) => within(p, b));
+      if (within(p, area) && !hidden) return p;
     }
   }
   throw new Error(`card ${i} is covered all over`);
@@ -81,7 +83,7 @@ async function uncovered(board: BoardPage, i: number): Promise<{ x: number; y: n
 /** The boxes of everything that floats over the board and must never hide a new card. */
 async function covers(page: Page): Promise<Array<Box & { name: string }>> {
   return page
-    .locator(".board-toolbar, .react-flow__minimap, .react-flow__controls, .people-panel, .notes-panel")
+    .locator(".board-toolbar, .react-flow__minimap, .react-flow__controls, .people-panel, .notes-panel, .balance")
     .evaluateAll((els) =>
       els.flatMap((el) => {
         const r = el.getBoundingClientRect();

@@ -34,8 +34,6 @@ export function BalanceBar({ doc }: { doc: Y.Doc }) {
         ref={trigger}
         type="button"
         className={`balance-summary ${flagged > 0 ? "to-watch" : ""}`}
-        // The same words whichever of them balance.css shows.
-        aria-label={`${t("balance.button")}: ${state}`}
         aria-expanded={open}
         aria-controls={open ? detailsId : undefined}
         onClick={() => setOpen((o) => !o)}
@@ -47,7 +45,13 @@ export function BalanceBar({ doc }: { doc: Y.Doc }) {
         <span className="balance-state">
           {flagged > 0 && <WatchIcon />}
           {/* Beside the chips a number says enough; alone, the words (balance.css picks one). */}
-          {flagged > 0 && <span className="balance-short">{flagged}</span>}
+          {/* Read out as the words: its name is the text shown, whichever balance.css shows. */}
+          {flagged > 0 && (
+            <span className="balance-short">
+              <span aria-hidden="true">{flagged}</span>
+              <span className="visually-hidden">{state}</span>
+            </span>
+          )}
           <span className="balance-long">{state}</span>
         </span>
       </button>

@@ -23,8 +23,20 @@ export function fitViewOptions(): FitViewOptions {
     maxZoom: 1,
     padding: narrow
       ? ({ top: "24px", right: "24px", bottom: "96px", left: "24px" } as const)
-      : ({ top: "48px", right: `${MINIMAP.width + MINIMAP.margin + 24}px`, bottom: "48px", left: "180px" } as const),
+      : ({
+          top: `${topClearance()}px`,
+          right: `${MINIMAP.width + MINIMAP.margin + 24}px`,
+          bottom: "48px",
+          left: "180px",
+        } as const),
   };
+}
+
+/** Room at the top: 48 px, or below the facilitator's balance chips where they float over the board. */
+function topClearance(): number {
+  const chips = document.querySelector(".balance")?.getBoundingClientRect();
+  const board = document.querySelector(".board")?.getBoundingClientRect();
+  return chips && board && chips.height > 0 ? Math.max(48, Math.round(chips.bottom - board.top + 16)) : 48;
 }
 
 interface Options {

@@ -15,6 +15,7 @@ const COVERS = [
   ".results-panel",
   ".notes-panel",
   ".connection-banner",
+  ".balance",
 ].join(",");
 
 export interface VisibleArea {
