@@ -5,7 +5,7 @@ import { Limits } from "./protocol";
 import type { ParticipantInfo, WorkshopInfo } from "./schemas";
 import { trimmedText } from "./schemas";
 import { GROUP_SPLITS, GroupSummaryMax } from "./session/groups";
-import { ScoreSpec, VoteSpec } from "./session/phaseActions";
+import { ScoreSpec, VoteSpec } from "./session/phaseSpecs";
 import { SCORE_MAX, SCORE_MIN } from "./session/scoring";
 import { Phase, type SessionView } from "./session/types";
 

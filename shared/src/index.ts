@@ -31,6 +31,7 @@ export * from "./rules/access";
 export * from "./schemas";
 export * from "./session/groups";
 export * from "./session/phaseActions";
+export * from "./session/phaseSpecs";
 export * from "./session/scoring";
 export * from "./session/targets";
 export * from "./session/timer";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type PhaseEffects, phaseActionKeys, planPhaseChange, type VoteSpec } from "./phaseActions";
+import { type PhaseEffects, phaseActionKeys, planPhaseChange } from "./phaseActions";
+import type { VoteSpec } from "./phaseSpecs";
 
 const idle = { locked: false, privateRound: false, votes: [], scoring: [] };
 const effects = (over: Partial<PhaseEffects>): PhaseEffects => ({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DraftCard, Viewport } from "../control";
 import type { ActorGroup } from "../domain";
 import type { GroupsView } from "./groups";
-import { PhaseActions, VoteTargetSpec } from "./phaseActions";
+import { PhaseActions, VoteTargetSpec } from "./phaseSpecs";
 import type { ScoreRoundView } from "./scoring";
 
 /** A phase of the agenda: what participants should do, and for how long. */

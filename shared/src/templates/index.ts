@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { addZone, boardMaps, newId } from "../board/doc";
 import type { Language } from "../domain";
-import type { PhaseActions } from "../session/phaseActions";
+import type { PhaseActions } from "../session/phaseSpecs";
 import { DEFAULT_CRITERIA } from "../session/scoring";
 import type { Phase } from "../session/types";
 import { actors } from "./actors";
@@ -12,6 +12,7 @@ import { discovery } from "./discovery";
 import { swot } from "./swot";
 import type { TemplatePhaseActions, TemplateZone, WorkshopTemplate } from "./types";
 
+export * from "./limits";
 export * from "./saved";
 export type { InLanguages, TemplatePhase, TemplatePhaseActions, TemplateZone, WorkshopTemplate } from "./types";
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { newId } from "../board/doc";
 import { CARD_COLORS, LANGUAGES } from "../domain";
-import { PhaseActions } from "../session/phaseActions";
+import { PhaseActions } from "../session/phaseSpecs";
 import type { Phase } from "../session/types";
+import { SAVED_TEMPLATE_LIMITS } from "./limits";
 
 // A facilitator's own template, saved from a workshop: its zones and agenda, in the one language it
 // was written in. Saved templates are the installation's (one organisation runs one Oppdag), so
@@ -14,8 +15,6 @@ const text = (max: number) =>
     .trim()
     .max(max)
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "must not contain control characters");
-
-export const SAVED_TEMPLATE_LIMITS = { zones: 40, phases: 40, saved: 200, name: 80, summary: 280 } as const;
 
 export const SavedTemplateZone = z.object({
   title: text(120),

@@ -1,5 +1,5 @@
 import type { CardColor, CardKind, Language } from "../domain";
-import type { VoteTargetSpec } from "../session/phaseActions";
+import type { VoteTargetSpec } from "../session/phaseSpecs";
 
 /** One text per UI language; the type makes a missing language a compile error. */
 export type InLanguages<T> = Readonly<Record<Language, T>>;
