@@ -138,3 +138,54 @@ test("the projector follows the facilitator live: phase, timer, lock, a vote hid
 
   await Promise.all([fac.context.close(), p.context.close(), p2.context.close()]);
 });
+
+test("the projector shows a scoring round: how many have scored, then each target's mean with the split by actor group", async ({
+  browser,
+}) => {
+  const fac = await newPerson(browser);
+  const landing = new LandingPage(fac.page);
+  await landing.goto();
+  const { participantLink, board: f } = await landing.createWorkshop("Smart spesialisering i Troms", "Åse");
+  await f.addCard("opportunity", "Sporbar sjømat til Asia");
+  await f.addCard("opportunity", "Havvind i nord");
+  const [screen] = await Promise.all([fac.context.waitForEvent("page"), useTool(f.page, "projector-open")]);
+  await screen.setViewportSize({ width: 1920, height: 1080 });
+  const kari = await newPerson(browser);
+  await new JoinPage(kari.page).join(participantLink, "Kari", "industry");
+  const per = await newPerson(browser);
+  await new JoinPage(per.page).join(participantLink, "Per", "public");
+
+  await useTool(f.page, "scoring-button");
+  await f.page.getByTestId("scoring-start").click();
+  await expect(screen.getByTestId("projector-scoring")).toHaveAttribute("data-status", "open", LIVE);
+  const scoreAll = async (page: Page, target: string, value: number) => {
+    const rows = page.getByTestId("score-target").filter({ hasText: target }).getByTestId("score-row");
+    await expect(rows).toHaveCount(4);
+    for (let i = 0; i < 4; i++) {
+      const radio = rows
+        .nth(i)
+        .getByRole("radio")
+        .nth(value - 1);
+      await radio.click();
+      await expect(radio).toBeChecked();
+    }
+  };
+  await kari.page.getByTestId("score-open").click();
+  await scoreAll(kari.page, "Sporbar sjømat til Asia", 5);
+  await scoreAll(kari.page, "Havvind i nord", 2);
+  await per.page.getByTestId("score-open").click();
+  await scoreAll(per.page, "Sporbar sjømat til Asia", 2);
+  await scoreAll(per.page, "Havvind i nord", 4);
+  // Before the reveal the wall knows only how many have scored.
+  await expect(screen.getByTestId("projector-scorers")).toHaveText("2 people have scored", LIVE);
+  await expect(screen.getByTestId("projector-chart")).toHaveCount(0);
+
+  await f.page.getByTestId("score-reveal").click();
+  const bars = screen.getByTestId("projector-bar");
+  await expect(bars).toHaveCount(2, LIVE);
+  await expect(bars.first()).toContainText("Sporbar sjømat til Asia");
+  await expect(bars.first().getByTestId("projector-bar-value")).toHaveText("3.5 of 5");
+  await expect(bars.first().getByTestId("projector-bar-detail")).toHaveText("Industry 5.0 · Public sector 2.0");
+  await expect(bars.nth(1).getByTestId("projector-bar-detail")).toHaveText("Industry 2.0 · Public sector 4.0");
+  await shot(screen, "projector-scores-1920");
+});

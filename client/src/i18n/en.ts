@@ -334,6 +334,17 @@ export const en = {
     link: "Link",
   },
   projector: {
+    scoresTitle: "Scores",
+    scoringOpen: "Scoring is open",
+    scoringClosed: "Scoring is closed",
+    scoringOpenHint:
+      "Score on your phone or laptop, 1 to 5 on each criterion. The results appear here when the facilitator reveals them.",
+    mean: "{{mean}} of 5",
+    noScores: "Nothing was scored.",
+    moreScored_one: "{{count}} more scored",
+    moreScored_other: "{{count}} more scored",
+    unscored_one: "{{count}} got no scores",
+    unscored_other: "{{count}} got no scores",
     name: "Projector view",
     open: "Projector view",
     openHint: "Open a view for the big screen in a new window",

@@ -325,6 +325,17 @@ export const nb: Messages = {
     link: "Kobling",
   },
   projector: {
+    scoresTitle: "Vurdering",
+    scoringOpen: "Vurderingen er åpen",
+    scoringClosed: "Vurderingen er lukket",
+    scoringOpenHint:
+      "Gi poeng på mobilen eller PC-en, 1 til 5 for hvert kriterium. Resultatene kommer her når fasilitatoren viser dem.",
+    mean: "{{mean}} av 5",
+    noScores: "Ingenting ble vurdert.",
+    moreScored_one: "{{count}} til er vurdert",
+    moreScored_other: "{{count}} til er vurdert",
+    unscored_one: "{{count}} fikk ingen poeng",
+    unscored_other: "{{count}} fikk ingen poeng",
     name: "Projektorvisning",
     open: "Projektorvisning",
     openHint: "Åpne en visning for storskjermen i et nytt vindu",

@@ -323,6 +323,17 @@ export const sv: Messages = {
     link: "Koppling",
   },
   projector: {
+    scoresTitle: "Bedömning",
+    scoringOpen: "Bedömningen är öppen",
+    scoringClosed: "Bedömningen är stängd",
+    scoringOpenHint:
+      "Ge poäng på mobilen eller datorn, 1 till 5 för varje kriterium. Resultaten visas här när processledaren visar dem.",
+    mean: "{{mean}} av 5",
+    noScores: "Inget bedömdes.",
+    moreScored_one: "{{count}} till är bedömd",
+    moreScored_other: "{{count}} till är bedömda",
+    unscored_one: "{{count}} fick inga poäng",
+    unscored_other: "{{count}} fick inga poäng",
     name: "Projektorvy",
     open: "Projektorvy",
     openHint: "Öppna en vy för storbildsskärmen i ett nytt fönster",

@@ -8,6 +8,7 @@ import { loadSession } from "../lib/session";
 import { selectConnection, useSessionStore } from "../stores/sessionStore";
 import "./projector.css";
 import { ProjectorTimer } from "./ProjectorTimer";
+import { ScorePanel } from "./ScorePanel";
 import { useIdle } from "./useIdle";
 import { useScreenDoc } from "./useScreenDoc";
 import { VotePanel } from "./VotePanel";
@@ -16,7 +17,7 @@ const JoinCode = lazy(() => import("./JoinCode").then((m) => ({ default: m.JoinC
 
 /**
  * The big screen at the front of the room: the phase and its instructions, the timer, the latest
- * vote (its results once revealed) and, on demand, the join code. It follows what the facilitator
+ * vote or scoring round (its results once revealed) and, on demand, the join code. It follows what the facilitator
  * does on any device, live. It opens with this browser's own session for the workshop but as a
  * shared screen (`screen` on both channels' terms): nobody's ballot or drafts, no presence, no
  * requests, so it is not one more person in the room.
@@ -49,7 +50,10 @@ export function ProjectorPage() {
 
   const phaseIndex = state ? state.phases.findIndex((p) => p.id === state.currentPhaseId) : -1;
   const phase = state?.phases[phaseIndex];
-  const round = state?.votes.at(-1);
+  // The newer of the last vote and the last scoring round: what the room is doing, or just did.
+  const vote = state?.votes.at(-1);
+  const scoring = state?.scoring.at(-1);
+  const round = scoring && (!vote || scoring.createdAt > vote.createdAt) ? scoring : vote;
   const showRound = !!round && !!doc && resultsHidden !== round.id;
   const timed = !!state && state.timer.status !== "idle";
 
@@ -137,7 +141,8 @@ export function ProjectorPage() {
               )}
             </section>
             <ProjectorTimer totalMs={(phase?.durationSec ?? 0) * 1000} />
-            {showRound && round && doc && <VotePanel round={round} doc={doc} />}
+            {showRound && doc && round === vote && vote && <VotePanel round={vote} doc={doc} />}
+            {showRound && doc && round === scoring && scoring && <ScorePanel round={scoring} doc={doc} />}
           </>
         )}
       </main>

@@ -1,6 +1,6 @@
 import type { BoardModel } from "@oppdag/shared";
 import { describe, expect, it } from "vitest";
-import { rankRows, voteChart } from "./chartRows";
+import { rankRows, scoreChart, voteChart } from "./chartRows";
 
 const card = (id: string, text: string, kind: "idea" | "strength" = "idea") =>
   ({ id, text, kind }) as unknown as BoardModel["cards"][number];
@@ -70,5 +70,41 @@ describe("voteChart", () => {
       more: 0,
       unchosen: 2,
     });
+  });
+});
+
+describe("scoreChart", () => {
+  const stat = (mean: number) => ({ count: 4, mean, min: 1, max: 5, sd: 1 });
+  const scored = (targetId: string, mean: number | null, groups: Array<[string, number]> = []) => ({
+    targetId,
+    overall: mean === null ? null : stat(mean),
+    groups: groups.map(([group, m]) => ({ group, count: 2, mean: m })) as never,
+    criteria: [],
+  });
+  const words = {
+    ...describeTarget,
+    groups: (gs: ReadonlyArray<{ group: string; mean: number }>) =>
+      gs.map((g) => `${g.group} ${g.mean.toFixed(1)}`).join(" · "),
+  };
+
+  it("ranks targets by mean on the full scale, a tie as shown to one decimal, the split by actor group beneath", () => {
+    const results = [
+      scored("a", 3.25, [
+        ["industry", 4.5],
+        ["public", 2],
+      ]),
+      scored("l", 4.04),
+      scored("item1", 4.0),
+      scored("b", null),
+    ];
+    const chart = scoreChart(results, board, new Map([["item1", "Sjømat til Asia"]]), words, 5, 5);
+    expect(chart.max).toBe(5);
+    expect(chart.rows.map((r) => [r.label, r.value, r.rank, r.tied])).toEqual([
+      ["Sterkt IT-miljø ↔ Felles logistikkhub (sporing)", 4, 1, true],
+      ["Sjømat til Asia", 4, 1, true],
+      ["Felles logistikkhub", 3.3, 3, false],
+    ]);
+    expect(chart.rows[2]?.detail).toBe("industry 4.5 · public 2.0");
+    expect(chart.unchosen).toBe(1);
   });
 });

@@ -1,9 +1,8 @@
-import type { BoardModel, CardKind, VoteResult } from "@oppdag/shared";
+import type { BoardModel, CardKind, GroupMean, ScoreResult, VoteResult } from "@oppdag/shared";
 
 /**
  * One bar of a results chart. The chart draws rows and knows nothing of where they come from:
- * votes today (`voteRows`); a scoring round would build rows of its own (an average score as
- * `value`, with its own `max`) and reuse the chart as it is.
+ * a vote's counts (`voteChart`) or a scoring round's means (`scoreChart`).
  */
 export interface ChartRow {
   id: string;
@@ -16,6 +15,8 @@ export interface ChartRow {
   rank: number;
   /** Another row has the same value: shown as a tie, never as an order the room did not choose. */
   tied: boolean;
+  /** A second line under the label (a score's mean per actor group). */
+  detail?: string;
 }
 
 export interface Chart {
@@ -43,33 +44,32 @@ export function rankRows<T extends { value: number }>(rows: readonly T[]): Array
 /** A tie at the cut may take this many bars beyond the limit before it is left off whole. */
 const TIE_SLACK = 2;
 
-/**
- * The chart of a revealed vote: targets with votes, ranked, at most `limit` bars. The screen never
- * breaks a tie: a tied place at the cut is shown whole (a bar or two beyond the limit) or not at all.
- */
-export function voteChart(
-  results: readonly VoteResult[],
+/** How a chart names its targets in the room's language. */
+export interface TargetWords {
+  card(text: string, kind: CardKind): string;
+  link(from: string, to: string, label: string): string;
+}
+
+/** What a target id stands for on the chart: a card, a link, an action item (by its title). */
+function targetOf(
+  id: string,
   board: Pick<BoardModel, "cards" | "links">,
-  describe: { card(text: string, kind: CardKind): string; link(from: string, to: string, label: string): string },
-  limit: number,
-): Chart {
-  const cards = new Map(board.cards.map((c) => [c.id, c]));
-  const links = new Map(board.links.map((l) => [l.id, l]));
-  const chosen = results.filter((r) => r.count > 0);
-  const ranked = rankRows(
-    chosen.map((r): Omit<ChartRow, "rank" | "tied"> => {
-      const card = cards.get(r.targetId);
-      if (card) return { id: r.targetId, label: describe.card(card.text, card.kind), kind: card.kind, value: r.count };
-      const link = links.get(r.targetId);
-      const text = (id: string) => cards.get(id)?.text ?? "…";
-      return {
-        id: r.targetId,
-        label: link ? describe.link(text(link.source), text(link.target), link.label) : "…",
-        kind: "link",
-        value: r.count,
-      };
-    }),
-  );
+  items: ReadonlyMap<string, string>,
+  words: TargetWords,
+): Pick<ChartRow, "label" | "kind"> {
+  const card = board.cards.find((c) => c.id === id);
+  if (card) return { label: words.card(card.text, card.kind), kind: card.kind };
+  const link = board.links.find((l) => l.id === id);
+  const text = (cardId: string) => board.cards.find((c) => c.id === cardId)?.text ?? "…";
+  if (link) return { label: words.link(text(link.source), text(link.target), link.label), kind: "link" };
+  return { label: items.get(id) ?? "…", kind: "idea" };
+}
+
+/**
+ * At most `limit` ranked rows. The screen never breaks a tie: a tied place at the cut is shown
+ * whole (a bar or two beyond the limit) or not at all.
+ */
+function cut(ranked: ChartRow[], limit: number): ChartRow[] {
   let shown = Math.min(limit, ranked.length);
   const cutRank = ranked[shown - 1]?.rank;
   if (shown < ranked.length && ranked[shown]?.rank === cutRank) {
@@ -78,10 +78,51 @@ export function voteChart(
     while (ranked[end]?.rank === cutRank) end++;
     shown = end <= limit + TIE_SLACK ? end : start > 0 ? start : limit;
   }
+  return ranked.slice(0, shown);
+}
+
+/** The chart of a revealed vote: targets with votes, ranked, at most `limit` bars. */
+export function voteChart(
+  results: readonly VoteResult[],
+  board: Pick<BoardModel, "cards" | "links">,
+  words: TargetWords,
+  limit: number,
+): Chart {
+  const chosen = results.filter((r) => r.count > 0);
+  const ranked = rankRows(
+    chosen.map((r) => ({ id: r.targetId, ...targetOf(r.targetId, board, new Map(), words), value: r.count })),
+  );
+  const rows = cut(ranked, limit);
   return {
-    rows: ranked.slice(0, shown),
+    rows,
     max: ranked[0]?.value ?? 0,
-    more: ranked.length - shown,
+    more: ranked.length - rows.length,
     unchosen: results.length - chosen.length,
   };
+}
+
+/**
+ * The chart of a revealed scoring round: each scored target by its mean over all criteria (to one
+ * decimal, as shown, so equal-looking means are a tie), on the full 1–5 scale, with the mean of each
+ * actor group beneath. Targets nobody scored are counted, not drawn.
+ */
+export function scoreChart(
+  results: readonly ScoreResult[],
+  board: Pick<BoardModel, "cards" | "links">,
+  items: ReadonlyMap<string, string>,
+  words: TargetWords & { groups(groups: readonly GroupMean[]): string },
+  limit: number,
+  scaleMax: number,
+): Chart {
+  const scored = results.filter((r) => r.overall !== null);
+  const ranked = rankRows(
+    scored.map((r) => ({
+      id: r.targetId,
+      ...targetOf(r.targetId, board, items, words),
+      value: Math.round((r.overall?.mean ?? 0) * 10) / 10,
+      detail: words.groups(r.groups),
+    })),
+  );
+  const rows = cut(ranked, limit);
+  return { rows, max: scaleMax, more: ranked.length - rows.length, unchosen: results.length - scored.length };
 }

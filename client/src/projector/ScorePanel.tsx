@@ -1,0 +1,74 @@
+import { SCORE_MAX, type ScoreRoundView } from "@oppdag/shared";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { useActionItems } from "../collab/useActionItems";
+import { useBoardModel } from "../collab/useBoardModel";
+import { scoreChart } from "./chartRows";
+import { ResultChart } from "./ResultChart";
+
+/** Bars on a 16:9 screen below the phase: fewer than a vote's, each has a line per actor group. */
+const BARS = 5;
+
+/**
+ * The latest scoring round as the room may see it: while it is open or closed only how many have
+ * scored, and once revealed each target's mean with the mean of each actor group beneath
+ * ("Industry 4.5 · Public sector 2.0"), the split the S3 discussion turns on.
+ */
+export function ScorePanel({ round, doc }: { round: ScoreRoundView; doc: Y.Doc }) {
+  const { t } = useTranslation();
+  const board = useBoardModel(doc);
+  const items = useActionItems(doc);
+  const chart = useMemo(
+    () =>
+      round.results
+        ? scoreChart(
+            round.results,
+            board,
+            new Map(items.map((item) => [item.id, item.title])),
+            {
+              card: (text, kind) => text.trim() || t(`kinds.${kind}`),
+              link: (from, to, label) =>
+                label ? t("projector.linkWithLabel", { from, to, label }) : t("projector.link", { from, to }),
+              groups: (groups) => groups.map((g) => `${t(`groups.${g.group}`)} ${g.mean.toFixed(1)}`).join(" · "),
+            },
+            BARS,
+            SCORE_MAX,
+          )
+        : null,
+    [round.results, board, items, t],
+  );
+  const scorers = t("scoring.scored", { count: round.scorerCount });
+
+  if (round.status === "revealed" && chart) {
+    return (
+      <ResultChart
+        title={round.title || t("projector.scoresTitle")}
+        summary={scorers}
+        chart={chart}
+        valueText={(mean) => t("projector.mean", { mean: mean.toFixed(1) })}
+        foot={{
+          more: (count) => t("projector.moreScored", { count }),
+          unchosen: (count) => t("projector.unscored", { count }),
+        }}
+        empty={t("projector.noScores")}
+      />
+    );
+  }
+  const open = round.status === "open";
+  return (
+    <section
+      className="pj-vote"
+      aria-labelledby="pj-score-title"
+      data-testid="projector-scoring"
+      data-status={round.status}
+    >
+      <p className="pj-eyebrow">{open ? t("projector.scoringOpen") : t("projector.scoringClosed")}</p>
+      <h2 id="pj-score-title">{round.title || t("projector.scoresTitle")}</h2>
+      <p className="pj-vote-count" data-testid="projector-scorers">
+        {scorers}
+      </p>
+      <p className="pj-vote-hint">{open ? t("projector.scoringOpenHint") : t("projector.voteClosedHint")}</p>
+    </section>
+  );
+}
