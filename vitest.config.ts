@@ -2,7 +2,9 @@ import { defineConfig } from "vitest/config";
 
 // One runner, four projects: pure shared logic, the client's pure board logic (no browser: the
 // end-to-end tests drive the real one), server units, and server integration tests that spawn
-// real server processes (slower, so they run on their own).
+// real server processes. Those mostly wait on their servers, so two files run at once (each with
+// its own server, port and data directory): on two cores that takes the suite from about 190 s to
+// about 125 s.
 export default defineConfig({
   test: {
     projects: [
@@ -15,7 +17,6 @@ export default defineConfig({
           include: ["server/test/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 30_000,
-          fileParallelism: false,
         },
       },
     ],
