@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
 // about 125 s.
 export default defineConfig({
   test: {
+    // Two at a time whatever the machine reports: the tests are written for two cores.
+    maxWorkers: 2,
     projects: [
       { test: { name: "shared", include: ["shared/src/**/*.test.ts"] } },
       { test: { name: "client", include: ["client/src/**/*.test.ts"], environment: "node" } },
