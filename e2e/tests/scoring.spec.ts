@@ -111,6 +111,11 @@ test("a scoring round: two people from two actor groups score, results stay hidd
   await expect(cell(rowB, "result-group-industry")).toHaveText("2.0");
   await expect(cell(rowB, "result-group-public")).toHaveText("4.0");
   await expect(table.locator("thead")).toContainText("Public sector");
+  // On the board itself, each scored card carries its mean, and the split in its name.
+  const badgeA = board.card(A).getByTestId("score-badge");
+  await expect(badgeA).toHaveText("★ 3.3");
+  await expect(badgeA).toHaveAttribute("aria-label", "Mean score 3.3 of 5 (Industry 4.5, Public sector 2.0)");
+  await expect(board.card("Ikke et mål for vurderingen").getByTestId("score-badge")).toHaveCount(0);
   await expect(table.getByTestId("score-result").first()).toContainText(A);
   await fac.page.screenshot({ path: test.info().outputPath("score-results-1280.png") });
 

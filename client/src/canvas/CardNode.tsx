@@ -20,6 +20,7 @@ import { AttachPicker } from "../critique/AttachPicker";
 import { ChallengeBadge } from "../critique/ChallengeBadge";
 import { useChallengeContext } from "../critique/challengeContext";
 import type { TargetMark } from "../critique/marks";
+import { ScoreBadge } from "../scoring/ScoreBadge";
 import { selectBoardRights, selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
@@ -193,6 +194,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           {t(`groups.${card.authorGroup}`)}
         </span>
         <ChallengeBadge doc={doc} targetId={card.id} count={data.challenges ?? 0} step={step} />
+        <ScoreBadge targetId={card.id} />
         {vote && <VoteControl targetId={card.id} vote={vote} />}
       </footer>
       {/* Someone who may not change this card may still challenge it (a critical friend). */}

@@ -4,6 +4,7 @@ import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChallengeBadge } from "../critique/ChallengeBadge";
 import { useChallengeContext } from "../critique/challengeContext";
+import { ScoreBadge } from "../scoring/ScoreBadge";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
 import { type CardVote, VoteControl } from "./VoteControl";
@@ -89,6 +90,7 @@ function LinkEdgeView({
             </button>
           ) : null}
           {data?.vote && <VoteControl targetId={id} vote={data.vote} />}
+          <ScoreBadge targetId={id} />
           <ChallengeBadge doc={doc} targetId={id} count={challenges} step={step} />
           {selected && canChallenge && !editing && (
             <button

@@ -260,6 +260,7 @@ export const en = {
     },
   },
   scoring: {
+    badge: "Mean score {{mean}} of 5",
     button: "Scoring",
     heading: "Start scoring",
     title: "What are we scoring?",

@@ -251,6 +251,7 @@ export const nb: Messages = {
     },
   },
   scoring: {
+    badge: "Snitt {{mean}} av 5",
     button: "Vurdering",
     heading: "Start en vurdering",
     title: "Hva vurderer vi?",

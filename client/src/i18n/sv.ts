@@ -249,6 +249,7 @@ export const sv: Messages = {
     },
   },
   scoring: {
+    badge: "Medel {{mean}} av 5",
     button: "Bedömning",
     heading: "Starta en bedömning",
     title: "Vad bedömer vi?",
