@@ -107,6 +107,19 @@ describe("the critique phase on the sync channel", () => {
     );
     expect(field(ls.doc, challenge, "answer")).toBe("Eksportører deler på fraktkostnaden");
 
+    // A private round within it: Kari's drafts are challenges too, or the reveal would publish an idea.
+    expect(await f.ask("private:set", { active: true })).toEqual({ ok: true });
+    await eventually(() => k.view().privateRound, "the private round reaches kari");
+    expect(
+      await k.ask("draft:upsert", { id: "draftidea00001", kind: "idea", text: "Skjult idé", x: 0, y: 900 }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await k.ask("draft:upsert", { id: "draftchallenge1", kind: "challenge", text: "Skjult spørsmål", x: 0, y: 900 }),
+    ).toEqual({ ok: true });
+    expect(await f.ask("private:set", { active: false })).toEqual({ ok: true });
+    await eventually(() => texts(ls.doc).includes("Skjult spørsmål"), "the challenge is revealed");
+    expect(texts(ls.doc)).not.toContain("Skjult idé");
+
     expect(await f.ask("critique:set", { active: false })).toEqual({ ok: true });
     await eventually(() => !k.view().critique, "the critique phase is over for kari");
     addCard(ks.doc, { kind: "idea", x: 0, y: 800, text: "Ny idé etterpå" }, { id: kariId, group: "industry" });

@@ -81,7 +81,7 @@ export const CONTROL_HANDLERS: ControlHandlers = {
   },
   "draft:upsert": {
     roles: WRITERS,
-    run: (draft, a, ctx) => upsertDraft(ctx.sessionService, a.workshopId, a.id, draft),
+    run: (draft, a, ctx) => upsertDraft(ctx.sessionService, a.workshopId, a, draft),
   },
   "draft:delete": { roles: WRITERS, run: ({ id }, a, ctx) => deleteDraft(ctx.sessionService, a.workshopId, a.id, id) },
 
