@@ -146,6 +146,9 @@ test("a discovery workshop from template to plan document: groups, critique, sco
   await editor.pressSequentially(CHALLENGE, { delay: 5 });
   await editor.press("Escape");
   await expect(kari.card(OPPORTUNITY).getByTestId("challenge-badge")).toHaveText("⚑ 1", LIVE);
+  // On the phone's card list too.
+  const phoneRow = (text: string) => phone.page.getByTestId("list-card").filter({ hasText: text });
+  await expect(phoneRow(OPPORTUNITY).getByTestId("list-challenges")).toContainText("1 open challenge", LIVE);
 
   // Next: the dot vote opens by itself, and critique ends. Next again: the scoring round.
   await fac.page.getByTestId("phase-next").click();
@@ -162,6 +165,9 @@ test("a discovery workshop from template to plan document: groups, critique, sco
   const row = fac.page.getByTestId("score-table").getByTestId("score-result").filter({ hasText: IDEA });
   await expect(row.getByTestId("result-group-industry")).toHaveText("4.5", LIVE);
   await expect(row.getByTestId("result-group-public")).toHaveText("2.0");
+  // The mean goes onto the idea itself, on the board and in the phone's list.
+  await expect(kari.card(IDEA).getByTestId("score-badge")).toHaveText("★ 3.3", LIVE);
+  await expect(phoneRow(IDEA).getByTestId("score-badge")).toHaveText("★ 3.3", LIVE);
   await fac.page.getByTestId("scoring-sheet").getByRole("button", { name: "Done" }).click();
 
   // The plan document, in Markdown and Word: groups with members and summaries, the open

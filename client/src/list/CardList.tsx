@@ -1,9 +1,10 @@
-import type { BoardCard, BoardModel, BoardZone, DraftCard } from "@oppdag/shared";
+import { type BoardCard, type BoardModel, type BoardZone, type DraftCard, openChallengeCounts } from "@oppdag/shared";
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { draftNodeId } from "../canvas/boardProjection";
 import { useVoteMarks } from "../canvas/useVoteMarks";
 import { type CardVote, VoteControl } from "../canvas/VoteControl";
+import { ScoreBadge } from "../scoring/ScoreBadge";
 import { selectBoardRights, useSessionStore } from "../stores/sessionStore";
 import { groupCards } from "./cardGroups";
 import "./list.css";
@@ -36,13 +37,17 @@ export function CardList({ model, drafts, onOpen, onAdd, votableOnly }: Props) {
     [model, votableOnly, votes],
   );
   const links = model.links.filter((l) => !votableOnly || votes.has(l.id));
-  const { byId, linkCounts } = useMemo(() => {
+  const { byId, linkCounts, challenges } = useMemo(() => {
     const counts = new Map<string, number>();
     for (const l of model.links) {
       counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
       counts.set(l.target, (counts.get(l.target) ?? 0) + 1);
     }
-    return { byId: new Map(model.cards.map((c) => [c.id, c])), linkCounts: counts };
+    return {
+      byId: new Map(model.cards.map((c) => [c.id, c])),
+      linkCounts: counts,
+      challenges: openChallengeCounts(model),
+    };
   }, [model]);
   const textOf = (id: string) => {
     const card = byId.get(id);
@@ -118,6 +123,7 @@ export function CardList({ model, drafts, onOpen, onAdd, votableOnly }: Props) {
                       key={card.id}
                       card={card}
                       links={linkCounts.get(card.id) ?? 0}
+                      challenges={challenges.get(card.id) ?? 0}
                       vote={votes.get(card.id)}
                       onOpen={onOpen}
                     />
@@ -143,7 +149,9 @@ export function CardList({ model, drafts, onOpen, onAdd, votableOnly }: Props) {
                       {textOf(l.source)} ↔ {textOf(l.target)}
                     </span>
                     {l.label && <span className="list-meta">{l.label}</span>}
+                    <OpenChallenges count={challenges.get(l.id) ?? 0} />
                   </button>
+                  <ScoreBadge targetId={l.id} />
                   {vote && <VoteControl targetId={l.id} vote={vote} />}
                 </li>
               );
@@ -158,11 +166,25 @@ export function CardList({ model, drafts, onOpen, onAdd, votableOnly }: Props) {
 interface RowProps {
   card: BoardCard;
   links: number;
+  /** Open challenges on it, as the board's badge counts them. */
+  challenges: number;
   vote: CardVote | undefined;
   onOpen(id: string): void;
 }
 
-const CardRow = memo(function CardRow({ card, links, vote, onOpen }: RowProps) {
+/** The board's challenge badge, as text in a row: the row opens the card, where they are listed. */
+function OpenChallenges({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <span className="list-challenges" data-testid="list-challenges">
+      <span aria-hidden="true">⚑ {count}</span>
+      <span className="visually-hidden">{t("critique.badge", { count })}</span>
+    </span>
+  );
+}
+
+const CardRow = memo(function CardRow({ card, links, challenges, vote, onOpen }: RowProps) {
   const { t } = useTranslation();
   const text = card.text.trim();
   return (
@@ -175,7 +197,9 @@ const CardRow = memo(function CardRow({ card, links, vote, onOpen }: RowProps) {
           {t(`groups.${card.authorGroup}`)}
           {links > 0 && ` · ${t("phone.linkCount", { count: links })}`}
         </span>
+        <OpenChallenges count={challenges} />
       </button>
+      <ScoreBadge targetId={card.id} />
       {vote && <VoteControl targetId={card.id} vote={vote} />}
     </li>
   );
