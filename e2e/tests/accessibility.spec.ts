@@ -3,6 +3,7 @@ import type { CardKind } from "@oppdag/shared";
 import type { Browser, Page } from "@playwright/test";
 import { BoardPage, baseUrl, JoinPage, LandingPage, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
+import { tool } from "../support/tools";
 import { tromsRoom } from "../support/tromsRoom";
 
 const LIVE = { timeout: 2_000 };
@@ -189,7 +190,7 @@ for (const locale of ["en-GB"]) {
     await expect(page.getByTestId("person").first()).toBeVisible();
     found.push(...(await audit(page, `people panel ${locale}`)));
     await page.getByTestId("people-button").click();
-    await useTool(page, "agenda-button");
+    await tool(page, "agenda-button");
     await page.getByTestId("agenda-template").click();
     found.push(...(await audit(page, `agenda dialog ${locale}`)));
     await fac.context.close();
@@ -258,13 +259,6 @@ test("screen readers hear each card, each link and the board's controls in the U
   await fac.context.close();
 });
 
-/** Clicks one of the facilitator's session tools, from the "More" menu if it is tucked away there. */
-async function useTool(page: Page, testId: string) {
-  const tool = page.getByTestId(testId);
-  if (!(await tool.isVisible())) await page.getByTestId("tools-more").click();
-  await tool.click();
-}
-
 test("the live region tells participants of phases, reveals and follow-me in their language; a running session passes WCAG 2.1 AA", async ({
   browser,
 }) => {
@@ -278,23 +272,23 @@ test("the live region tells participants of phases, reveals and follow-me in the
   await expect(region).toHaveAttribute("aria-live", "polite");
   await expect(region).toHaveText("");
 
-  await useTool(f.page, "agenda-button");
+  await tool(f.page, "agenda-button");
   await f.page.getByTestId("agenda-template").click();
   await f.page.getByTestId("agenda-phase").first().getByRole("button", { name: "Start" }).click();
   await expect(me.page.getByTestId("phase-name")).toBeVisible(LIVE);
   await expect(region).toHaveText("Ny fase: Briefing", LIVE);
 
-  await useTool(f.page, "private-toggle");
+  await tool(f.page, "private-toggle");
   await expect(region).toContainText("Privat skriving har startet", LIVE);
   await p.page.getByTestId("add-idea").click();
   const draft = p.page.locator(".react-flow__node-draft textarea");
   await expect(draft).toBeFocused();
   await draft.pressSequentially("Bare jeg ser dette", { delay: 5 });
   const found = await audit(me.page, "private writing nb");
-  await useTool(f.page, "private-toggle");
+  await tool(f.page, "private-toggle");
   await expect(region).toContainText("De private kortene er vist", LIVE);
 
-  await useTool(f.page, "vote-button");
+  await tool(f.page, "vote-button");
   await f.page.getByTestId("vote-start").click();
   await expect(region).toHaveText("Avstemningen har startet.", LIVE);
   await me.card("Havvind i nord").getByTestId("vote-add").click();
@@ -305,7 +299,7 @@ test("the live region tells participants of phases, reveals and follow-me in the
   found.push(...(await audit(me.page, "session in progress nb")));
   found.push(...(await cardContrast(me.page, "session in progress nb")));
 
-  await useTool(f.page, "follow-toggle");
+  await tool(f.page, "follow-toggle");
   await expect(region).toHaveText("Du følger visningen til Åse.", LIVE);
   await Promise.all([fac.context.close(), p.context.close()]);
   expect(found, found.join("\n")).toEqual([]);
@@ -338,14 +332,14 @@ test("the projector view passes WCAG 2.1 AA: a phase with its timer, a vote, the
   await expect(screen.getByTestId("projector-phase-name")).toHaveText("Havbruk i nord");
   found.push(...(await auditScreen(screen, "projector before the start nb")));
 
-  await useTool(f.page, "agenda-button");
+  await tool(f.page, "agenda-button");
   await f.page.getByTestId("agenda-template").click();
   await f.page.getByTestId("agenda-phase").nth(3).getByRole("button", { name: "Start" }).click();
   await expect(screen.getByTestId("projector-timer")).toBeVisible(LIVE);
-  await useTool(f.page, "lock-toggle");
+  await tool(f.page, "lock-toggle");
   await expect(screen.getByTestId("projector-locked")).toBeVisible(LIVE);
-  await useTool(f.page, "lock-toggle");
-  await useTool(f.page, "vote-button");
+  await tool(f.page, "lock-toggle");
+  await tool(f.page, "vote-button");
   await f.page.getByTestId("vote-start").click();
   await expect(screen.getByTestId("projector-vote")).toBeVisible(LIVE);
   found.push(...(await auditScreen(screen, "projector phase, timer and open vote nb")));

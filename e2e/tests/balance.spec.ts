@@ -1,15 +1,8 @@
-import type { Page } from "@playwright/test";
 import { JoinPage, LandingPage, newPerson } from "../support/pages";
 import { expect, test } from "../support/test";
+import { tool } from "../support/tools";
 
 const LIVE = { timeout: 5_000 };
-
-/** Opens a facilitator tool, from the "More" menu if it is tucked away. */
-async function tool(page: Page, testId: string) {
-  const button = page.getByTestId("session-bar").getByTestId(testId);
-  if (!(await button.isVisible())) await page.getByTestId("tools-more").click();
-  await button.click();
-}
 
 test("the facilitator's balance bar: people and contributions per actor group, live, and the groups missing", async ({
   browser,

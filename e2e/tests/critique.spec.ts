@@ -1,30 +1,15 @@
-import fs from "node:fs";
 import { EXPORT_LABELS, type WorkshopJson } from "@oppdag/shared";
 import type { Page } from "@playwright/test";
 import mammoth from "mammoth";
 import { BoardPage, JoinPage, LandingPage, newPerson } from "../support/pages";
 import { expect, test } from "../support/test";
+import { download, tool } from "../support/tools";
 
 const LIVE = { timeout: 2_000 };
 const OPPORTUNITY = "Levende kongekrabbe til Asia";
 const OPEN = "Hvem betaler for flyfrakten?";
 const ANSWERED = "Tåler krabben 30 timer i luften?";
 const ANSWER = "Ja: Nofima fant 98 % overlevelse i forsøk";
-
-/** Opens a facilitator tool, from the "More" menu if it is tucked away. */
-async function tool(page: Page, testId: string) {
-  const button = page.getByTestId("session-bar").getByTestId(testId);
-  if (!(await button.isVisible())) await page.getByTestId("tools-more").click();
-  await button.click();
-}
-
-/** Downloads one export from the menu and returns its bytes. */
-async function download(page: Page, testId: string): Promise<Buffer> {
-  await page.getByTestId("export-button").click();
-  const downloading = page.waitForEvent("download");
-  await page.getByTestId(testId).click();
-  return fs.readFileSync((await (await downloading).path()) as string);
-}
 
 /** Writes a new card's text (it opens for typing) and leaves it. */
 async function write(page: Page, text: string) {

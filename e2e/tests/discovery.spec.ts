@@ -1,9 +1,9 @@
-import fs from "node:fs";
 import { EXPORT_LABELS } from "@oppdag/shared";
 import type { Page } from "@playwright/test";
 import mammoth from "mammoth";
 import { BoardPage, JoinPage, LandingPage, newPerson, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
+import { download, score, tool } from "../support/tools";
 
 // The discovery method from start to plan document, as a room runs it: a facilitator and four
 // others (one on a phone, one critical friend) on the discovery template; two thematic groups with
@@ -18,34 +18,6 @@ const IDEA = "Felles kjølelager for levende krabbe";
 const CHALLENGE = "Who pays for the air freight?";
 const SEA = "Cold chain and traceability from Varanger to Asia; one shared hub is our proposal.";
 const SPACE = "Satellite data from Tromsø can follow every crate of crab.";
-
-async function tool(page: Page, testId: string) {
-  const button = page.getByTestId("session-bar").getByTestId(testId);
-  if (!(await button.isVisible())) await page.getByTestId("tools-more").click();
-  await button.click();
-}
-
-async function download(page: Page, testId: string): Promise<Buffer> {
-  await page.getByTestId("export-button").click();
-  const downloading = page.waitForEvent("download");
-  await page.getByTestId(testId).click();
-  return fs.readFileSync((await (await downloading).path()) as string);
-}
-
-/** Gives one target the same scores on every criterion, by click or by tap. */
-async function score(page: Page, target: string, values: number[], touch = false) {
-  const rows = page.getByTestId("score-target").filter({ hasText: target }).getByTestId("score-row");
-  await expect(rows).toHaveCount(values.length);
-  for (const [i, value] of values.entries()) {
-    const radio = rows
-      .nth(i)
-      .getByRole("radio")
-      .nth(value - 1);
-    if (touch) await radio.tap();
-    else await radio.click();
-    await expect(radio).toBeChecked();
-  }
-}
 
 /** Writes a summary from the group banner, and waits until it is saved. */
 async function writeSummary(page: Page, text: string) {

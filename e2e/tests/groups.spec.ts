@@ -1,15 +1,9 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { JoinPage, LandingPage, newPerson, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
+import { tool } from "../support/tools";
 
 const LIVE = { timeout: 3_000 };
-
-/** Opens a facilitator tool, from the "More" menu if it is tucked away. */
-async function tool(page: Page, testId: string) {
-  const button = page.getByTestId("session-bar").getByTestId(testId);
-  if (!(await button.isVisible())) await page.getByTestId("tools-more").click();
-  await button.click();
-}
 
 /** Whether the middle of `inner` lies inside `outer`, on screen. */
 async function centreInside(inner: Locator, outer: Locator): Promise<boolean> {

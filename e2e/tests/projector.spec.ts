@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { JoinPage, LandingPage, newPerson } from "../support/pages";
 import { expect, test } from "../support/test";
+import { score, tool } from "../support/tools";
 
 const LIVE = { timeout: 2_000 };
 /** With PROJECTOR_SHOTS=<dir>, the test also leaves screenshots of the projector there to look at. */
@@ -12,13 +13,6 @@ async function shot(page: Page, name: string) {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
-/** Clicks one of the facilitator's session tools, from the "More" menu if it is tucked away there. */
-async function useTool(page: Page, testId: string) {
-  const tool = page.getByTestId(testId);
-  if (!(await tool.isVisible())) await page.getByTestId("tools-more").click();
-  await tool.click();
 }
 
 const msLeft = async (page: Page) => Number(await page.getByTestId("projector-clock").getAttribute("data-ms"));
@@ -40,7 +34,7 @@ test("the projector follows the facilitator live: phase, timer, lock, a vote hid
 
   // The facilitator opens the projector view from their tools: a new tab of the same browser,
   // dragged to the big screen.
-  const [screen] = await Promise.all([fac.context.waitForEvent("page"), useTool(f.page, "projector-open")]);
+  const [screen] = await Promise.all([fac.context.waitForEvent("page"), tool(f.page, "projector-open")]);
   await screen.setViewportSize({ width: 1920, height: 1080 });
   await expect(screen).toHaveURL(/\/w\/[^/]+\/screen$/);
   await shot(f.page, "facilitator-tools-1280");
@@ -56,7 +50,7 @@ test("the projector follows the facilitator live: phase, timer, lock, a vote hid
   await expect(me.page.getByTestId("people-button")).toContainText("3 people");
 
   // A phase and its timer, counting down live on the wall.
-  await useTool(f.page, "agenda-button");
+  await tool(f.page, "agenda-button");
   await f.page.getByTestId("agenda-template").click();
   await f.page.getByTestId("agenda-phase").first().getByRole("button", { name: "Start" }).click();
   await expect(screen.getByTestId("projector-phase-name")).toHaveText("Briefing", LIVE);
@@ -68,21 +62,21 @@ test("the projector follows the facilitator live: phase, timer, lock, a vote hid
   await expect.poll(() => msLeft(screen)).toBeLessThan(first - 500);
   await shot(screen, "projector-phase-1920");
 
-  await useTool(f.page, "timer-pause");
+  await tool(f.page, "timer-pause");
   await expect(screen.getByTestId("projector-timer")).toHaveAttribute("data-look", "paused", LIVE);
   await expect(screen.getByTestId("projector-timer")).toContainText("Paused");
   const frozen = await msLeft(screen);
-  await useTool(f.page, "timer-resume");
+  await tool(f.page, "timer-resume");
   await expect(screen.getByTestId("projector-timer")).toHaveAttribute("data-look", "running", LIVE);
   await expect.poll(() => msLeft(screen)).toBeLessThan(frozen);
 
-  await useTool(f.page, "lock-toggle");
+  await tool(f.page, "lock-toggle");
   await expect(screen.getByTestId("projector-locked")).toBeVisible(LIVE);
-  await useTool(f.page, "lock-toggle");
+  await tool(f.page, "lock-toggle");
   await expect(screen.getByTestId("projector-locked")).toHaveCount(0, LIVE);
 
   // The prioritising phase, cut to one minute: the wall warns that time is nearly up.
-  await useTool(f.page, "agenda-button");
+  await tool(f.page, "agenda-button");
   const voting = f.page.getByTestId("agenda-phase").nth(3);
   await voting.getByRole("spinbutton").fill("1");
   await voting.getByRole("button", { name: "Start" }).click();
@@ -91,7 +85,7 @@ test("the projector follows the facilitator live: phase, timer, lock, a vote hid
   await expect(screen.getByTestId("projector-timer")).toContainText("Last minute");
 
   // A vote: the wall shows that people vote, never what they vote, until the reveal.
-  await useTool(f.page, "vote-button");
+  await tool(f.page, "vote-button");
   await f.page.getByTestId("vote-start").click();
   await expect(screen.getByTestId("projector-vote")).toHaveAttribute("data-status", "open", LIVE);
   await expect(screen.getByTestId("projector-voters")).toHaveText("0 people have voted");
@@ -148,34 +142,22 @@ test("the projector shows a scoring round: how many have scored, then each targe
   const { participantLink, board: f } = await landing.createWorkshop("Smart spesialisering i Troms", "Åse");
   await f.addCard("opportunity", "Sporbar sjømat til Asia");
   await f.addCard("opportunity", "Havvind i nord");
-  const [screen] = await Promise.all([fac.context.waitForEvent("page"), useTool(f.page, "projector-open")]);
+  const [screen] = await Promise.all([fac.context.waitForEvent("page"), tool(f.page, "projector-open")]);
   await screen.setViewportSize({ width: 1920, height: 1080 });
   const kari = await newPerson(browser);
   await new JoinPage(kari.page).join(participantLink, "Kari", "industry");
   const per = await newPerson(browser);
   await new JoinPage(per.page).join(participantLink, "Per", "public");
 
-  await useTool(f.page, "scoring-button");
+  await tool(f.page, "scoring-button");
   await f.page.getByTestId("scoring-start").click();
   await expect(screen.getByTestId("projector-scoring")).toHaveAttribute("data-status", "open", LIVE);
-  const scoreAll = async (page: Page, target: string, value: number) => {
-    const rows = page.getByTestId("score-target").filter({ hasText: target }).getByTestId("score-row");
-    await expect(rows).toHaveCount(4);
-    for (let i = 0; i < 4; i++) {
-      const radio = rows
-        .nth(i)
-        .getByRole("radio")
-        .nth(value - 1);
-      await radio.click();
-      await expect(radio).toBeChecked();
-    }
-  };
   await kari.page.getByTestId("score-open").click();
-  await scoreAll(kari.page, "Sporbar sjømat til Asia", 5);
-  await scoreAll(kari.page, "Havvind i nord", 2);
+  await score(kari.page, "Sporbar sjømat til Asia", [5, 5, 5, 5]);
+  await score(kari.page, "Havvind i nord", [2, 2, 2, 2]);
   await per.page.getByTestId("score-open").click();
-  await scoreAll(per.page, "Sporbar sjømat til Asia", 2);
-  await scoreAll(per.page, "Havvind i nord", 4);
+  await score(per.page, "Sporbar sjømat til Asia", [2, 2, 2, 2]);
+  await score(per.page, "Havvind i nord", [4, 4, 4, 4]);
   // Before the reveal the wall knows only how many have scored.
   await expect(screen.getByTestId("projector-scorers")).toHaveText("2 people have scored", LIVE);
   await expect(screen.getByTestId("projector-chart")).toHaveCount(0);

@@ -3,26 +3,13 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { LandingPage, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
+import { score } from "../support/tools";
 
 // Not a test of behaviour: a revealed scoring round on the board, in the phone's list and on the
 // projector, at desktop, phone and 1920 × 1080 (`pnpm screenshots`).
 
 const outDir = path.resolve(import.meta.dirname, "../../docs/screenshots");
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(outDir, `${name}.png`) });
-
-async function scoreAll(page: Page, target: string, value: number, touch = false) {
-  const rows = page.getByTestId("score-target").filter({ hasText: target }).getByTestId("score-row");
-  await expect(rows).toHaveCount(4);
-  for (let i = 0; i < 4; i++) {
-    const radio = rows
-      .nth(i)
-      .getByRole("radio")
-      .nth(value - 1);
-    if (touch) await radio.tap();
-    else await radio.click();
-    await expect(radio).toBeChecked();
-  }
-}
 
 test("screens of scores on the board, the phone and the projector", async ({ browser }) => {
   fs.mkdirSync(outDir, { recursive: true });
@@ -55,11 +42,11 @@ test("screens of scores on the board, the phone and the projector", async ({ bro
   await scoring.click();
   await f.getByTestId("scoring-start").click();
   await kari.getByTestId("score-open").click();
-  await scoreAll(kari, "Sporbar sjømat til Asia", 5);
-  await scoreAll(kari, "Havvind i nord", 2);
+  await score(kari, "Sporbar sjømat til Asia", [5, 5, 5, 5]);
+  await score(kari, "Havvind i nord", [2, 2, 2, 2]);
   await phone.page.getByTestId("score-open").tap();
-  await scoreAll(phone.page, "Sporbar sjømat til Asia", 2, true);
-  await scoreAll(phone.page, "Havvind i nord", 4, true);
+  await score(phone.page, "Sporbar sjømat til Asia", [2, 2, 2, 2], true);
+  await score(phone.page, "Havvind i nord", [4, 4, 4, 4], true);
   await f.getByTestId("score-reveal").click();
   await expect(screen.getByTestId("projector-bar")).toHaveCount(2);
   await f.getByTestId("scoring-sheet").getByRole("button").first().click();

@@ -1,33 +1,11 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { JoinPage, LandingPage, newPerson, PhonePage } from "../support/pages";
 import { expect, test } from "../support/test";
+import { score, tool } from "../support/tools";
 
 const LIVE = { timeout: 2_000 };
 const A = "Sporbar sjømat til Asia";
 const B = "Havvind i nord";
-
-/** Opens a facilitator tool, from the "More" menu if it is tucked away. */
-async function tool(page: Page, testId: string) {
-  const button = page.getByTestId("session-bar").getByTestId(testId);
-  if (!(await button.isVisible())) await page.getByTestId("tools-more").click();
-  await button.click();
-}
-
-/** Gives one target the same score on every criterion, by click or by tap. */
-async function score(page: Page, target: string, values: number[], touch = false) {
-  const card = page.getByTestId("score-target").filter({ hasText: target });
-  const rows = card.getByTestId("score-row");
-  await expect(rows).toHaveCount(values.length);
-  for (const [i, value] of values.entries()) {
-    const radio = rows
-      .nth(i)
-      .getByRole("radio")
-      .nth(value - 1);
-    if (touch) await radio.tap();
-    else await radio.click();
-    await expect(radio).toBeChecked();
-  }
-}
 
 const cell = (row: Locator, testId: string) => row.getByTestId(testId);
 

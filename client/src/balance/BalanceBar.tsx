@@ -2,11 +2,11 @@ import "./balance.css";
 import { useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
+import { NoteIcon, PersonIcon, ScaleIcon, WatchIcon } from "../components/icons";
 import { useDismiss } from "../hooks/useDismiss";
 import { BalanceDetails } from "./BalanceDetails";
 import type { GroupBalance } from "./balance";
 import { breakdown, flagReason, flagWord, groupName } from "./explain";
-import { NoteIcon, PersonIcon, ScaleIcon, WatchIcon } from "./icons";
 import { useBalance } from "./useBalance";
 import { useKeepInView } from "./useKeepInView";
 

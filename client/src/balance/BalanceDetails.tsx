@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { WatchIcon } from "../components/icons";
 import type { GroupBalance } from "./balance";
 import { flagReason, flagWord, groupName } from "./explain";
-import { WatchIcon } from "./icons";
 
 /** The balance in full: what to watch and why, then every group's counts. */
 export function BalanceDetails({
