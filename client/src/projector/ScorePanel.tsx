@@ -6,6 +6,7 @@ import { useActionItems } from "../collab/useActionItems";
 import { useBoardModel } from "../collab/useBoardModel";
 import { scoreChart } from "./chartRows";
 import { ResultChart } from "./ResultChart";
+import { RoundWaiting } from "./RoundWaiting";
 
 /** Bars on a 16:9 screen below the phase: fewer than a vote's, each has a line per actor group. */
 const BARS = 5;
@@ -57,18 +58,13 @@ export function ScorePanel({ round, doc }: { round: ScoreRoundView; doc: Y.Doc }
   }
   const open = round.status === "open";
   return (
-    <section
-      className="pj-vote"
-      aria-labelledby="pj-score-title"
-      data-testid="projector-scoring"
-      data-status={round.status}
-    >
-      <p className="pj-eyebrow">{open ? t("projector.scoringOpen") : t("projector.scoringClosed")}</p>
-      <h2 id="pj-score-title">{round.title || t("projector.scoresTitle")}</h2>
-      <p className="pj-vote-count" data-testid="projector-scorers">
-        {scorers}
-      </p>
-      <p className="pj-vote-hint">{open ? t("projector.scoringOpenHint") : t("projector.voteClosedHint")}</p>
-    </section>
+    <RoundWaiting
+      kind="scoring"
+      status={round.status}
+      eyebrow={open ? t("projector.scoringOpen") : t("projector.scoringClosed")}
+      title={round.title || t("projector.scoresTitle")}
+      count={scorers}
+      hint={open ? t("projector.scoringOpenHint") : t("projector.voteClosedHint")}
+    />
   );
 }

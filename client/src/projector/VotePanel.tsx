@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import { useBoardModel } from "../collab/useBoardModel";
 import { voteChart } from "./chartRows";
 import { ResultChart } from "./ResultChart";
+import { RoundWaiting } from "./RoundWaiting";
 
 /** Bars on a 16:9 screen below the phase, before the rest are summed up in a line. */
 const BARS = 6;
@@ -46,18 +47,13 @@ export function VotePanel({ round, doc }: { round: VoteRoundView; doc: Y.Doc }) 
   }
   const open = round.status === "open";
   return (
-    <section
-      className="pj-vote"
-      aria-labelledby="pj-vote-title"
-      data-testid="projector-vote"
-      data-status={round.status}
-    >
-      <p className="pj-eyebrow">{open ? t("projector.voteOpen") : t("projector.voteClosed")}</p>
-      <h2 id="pj-vote-title">{round.title || t("projector.voteUntitled")}</h2>
-      <p className="pj-vote-count" data-testid="projector-voters">
-        {voters}
-      </p>
-      <p className="pj-vote-hint">{open ? t("projector.voteOpenHint") : t("projector.voteClosedHint")}</p>
-    </section>
+    <RoundWaiting
+      kind="vote"
+      status={round.status}
+      eyebrow={open ? t("projector.voteOpen") : t("projector.voteClosed")}
+      title={round.title || t("projector.voteUntitled")}
+      count={voters}
+      hint={open ? t("projector.voteOpenHint") : t("projector.voteClosedHint")}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { addCard, addLink, boardMaps, boardRights, cardText, deleteCards, updateCard } from "@oppdag/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { forgedUpdate } from "../../test/helpers/clients";
 import { challengeRefusal } from "./critiqueRule";
 
 const FACILITATOR = { id: "facilitator1", group: "facilitator" as const };
@@ -16,15 +17,6 @@ function board() {
   return { doc, opportunity, own };
 }
 
-/** The update a client would send for `change`, made on a copy of the server's document. */
-function updateFor(doc: Y.Doc, change: (copy: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(copy);
-  change(copy);
-  return Y.encodeStateAsUpdate(copy, before);
-}
-
 describe("challengeRefusal", () => {
   it("lets a critic add, move, write in and delete their own challenges", () => {
     const { doc, opportunity, own } = board();
@@ -36,7 +28,8 @@ describe("challengeRefusal", () => {
       (d) => boardMaps(d).cards.get(own)?.set("attachedTo", null),
       (d) => deleteCards(d, [own]),
     ];
-    for (const change of allowed) expect(challengeRefusal(doc, updateFor(doc, change), critic, CRITIC.id)).toBeNull();
+    for (const change of allowed)
+      expect(challengeRefusal(doc, forgedUpdate(doc, change), critic, CRITIC.id)).toBeNull();
   });
 
   it("refuses a critic anything else", () => {
@@ -61,13 +54,13 @@ describe("challengeRefusal", () => {
       ["an answer", (d) => boardMaps(d).cards.get(own)?.set("answer", "Ja"), "own_cards_only"],
     ];
     for (const [what, change, code] of refused) {
-      expect(challengeRefusal(doc, updateFor(doc, change), critic, CRITIC.id), what).toBe(code);
+      expect(challengeRefusal(doc, forgedUpdate(doc, change), critic, CRITIC.id), what).toBe(code);
     }
   });
 
   it("keeps participants to challenges in the critique phase, nothing more", () => {
     const { doc, opportunity, own } = board();
-    const at = (change: (d: Y.Doc) => void) => challengeRefusal(doc, updateFor(doc, change), critique, "kari");
+    const at = (change: (d: Y.Doc) => void) => challengeRefusal(doc, forgedUpdate(doc, change), critique, "kari");
     expect(at((d) => addCard(d, { kind: "idea", x: 0, y: 0 }, { id: "kari", group: "industry" }))).toBe(
       "challenges_only",
     );
@@ -81,7 +74,7 @@ describe("challengeRefusal", () => {
   it("asks nothing of anyone else", () => {
     const { doc } = board();
     const full = boardRights("participant", { locked: false, privateRound: false });
-    const idea = updateFor(doc, (d) => addCard(d, { kind: "idea", x: 0, y: 0 }, { id: "kari", group: "industry" }));
+    const idea = forgedUpdate(doc, (d) => addCard(d, { kind: "idea", x: 0, y: 0 }, { id: "kari", group: "industry" }));
     expect(challengeRefusal(doc, idea, full, "kari")).toBeNull();
   });
 });

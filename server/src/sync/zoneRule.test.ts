@@ -1,6 +1,7 @@
 import { addCard, addZone, cardText, deleteCards, updateCard } from "@oppdag/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { forgedUpdate } from "../../test/helpers/clients";
 import { writesOutsideZone } from "./zoneRule";
 
 const KARI = { id: "kari1", group: "industry" as const };
@@ -15,14 +16,6 @@ function board() {
   return { doc, mine, inside, outside };
 }
 
-function updateFor(doc: Y.Doc, change: (copy: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(copy);
-  change(copy);
-  return Y.encodeStateAsUpdate(copy, before);
-}
-
 describe("writesOutsideZone", () => {
   it("lets a person create, move, write in and delete cards inside their zone", () => {
     const { doc, mine, inside } = board();
@@ -33,7 +26,7 @@ describe("writesOutsideZone", () => {
       (d) => cardText(d, inside)?.delete(0, 4),
       (d) => deleteCards(d, [inside]),
     ];
-    for (const change of allowed) expect(writesOutsideZone(doc, updateFor(doc, change), mine)).toBe(false);
+    for (const change of allowed) expect(writesOutsideZone(doc, forgedUpdate(doc, change), mine)).toBe(false);
   });
 
   it("refuses a card outside the zone changed, emptied or deleted, and one moved or created out of it", () => {
@@ -45,6 +38,6 @@ describe("writesOutsideZone", () => {
       (d) => cardText(d, outside)?.delete(0, 3),
       (d) => deleteCards(d, [outside]),
     ];
-    for (const change of refused) expect(writesOutsideZone(doc, updateFor(doc, change), mine)).toBe(true);
+    for (const change of refused) expect(writesOutsideZone(doc, forgedUpdate(doc, change), mine)).toBe(true);
   });
 });
