@@ -67,12 +67,17 @@ test("the discovery agenda runs with one Next per phase, and is saved as a templ
   await expect(phases.nth(1).getByTestId("phase-action-privateRound")).toBeChecked();
   await expect(phases.nth(6).getByTestId("phase-action-vote")).toBeChecked();
   await phases.nth(3).getByTestId("phase-action-lock").check();
+  // The dot vote says what it is about and how many dots each person has: four, not five.
+  await expect(phases.nth(6).getByTestId("phase-vote-dots")).toHaveValue("5");
+  await phases.nth(6).getByTestId("phase-vote-dots").fill("4");
 
   // Saved as a template, with the edit.
   await page.getByTestId("template-save-open").click();
-  await page.getByTestId("template-save-name").fill("Troms method <i>v2</i>");
+  // Saved templates are the server's, shared by every test: this one's name is its own.
+  const name = `Troms method <i>v2</i> ${test.info().repeatEachIndex}-${Date.now().toString(36)}`;
+  await page.getByTestId("template-save-name").fill(name);
   await page.getByTestId("template-save").getByRole("button", { name: "Save template" }).click();
-  await expect(page.getByTestId("template-save-status")).toContainText("Troms method <i>v2</i>");
+  await expect(page.getByTestId("template-save-status")).toContainText(name);
 
   // Starting the briefing locks the board; Next lifts the lock and starts private writing.
   await phases.nth(0).getByRole("button", { name: "Start" }).click();
@@ -88,11 +93,12 @@ test("the discovery agenda runs with one Next per phase, and is saved as a templ
   const next = await newPerson(browser);
   const nextLanding = new LandingPage(next.page);
   await nextLanding.goto();
-  const saved = next.page.getByTestId("template-picker").getByRole("radio", { name: /Troms method/ });
+  const saved = next.page.getByTestId("template-picker").getByRole("radio", { name });
   await saved.check();
   await expect(next.page.getByTestId("template-agenda").locator("li")).toHaveCount(9);
   await nextLanding.createWorkshop("Troms, second round", "Per Facilitator");
   await expect(next.page.locator(".react-flow__node-zone")).toHaveCount(5);
   await next.page.getByTestId("agenda-button").click();
   await expect(next.page.getByTestId("agenda-phase").nth(3).getByTestId("phase-action-lock")).toBeChecked();
+  await expect(next.page.getByTestId("agenda-phase").nth(6).getByTestId("phase-vote-dots")).toHaveValue("4");
 });

@@ -6,11 +6,13 @@ import {
   type PhaseActions,
 } from "@oppdag/shared";
 import { useTranslation } from "react-i18next";
+import { TargetKinds } from "./TargetChoice";
 
 /**
  * What a phase switches on when it starts, as toggles under the phase in the agenda. A vote or
- * scoring round switched on here gets sensible defaults (ideas and links; the default criteria)
- * and keeps the template's own settings when it had them.
+ * scoring round switched on here gets sensible defaults (ideas and links; the default criteria),
+ * keeps the template's own settings when it had them, and says below what it is about and, for a
+ * vote, how many dots each person has.
  */
 export function PhaseActionsEditor({ phase, onChange }: { phase: Phase; onChange(actions: PhaseActions): void }) {
   const { t } = useTranslation();
@@ -35,20 +37,79 @@ export function PhaseActionsEditor({ phase, onChange }: { phase: Phase; onChange
     } else next[key] = true;
     onChange(next);
   };
+  const { vote, scoring } = actions;
   return (
-    <fieldset className="phase-actions" data-testid="phase-actions">
-      <legend>{t("agenda.starts")}</legend>
-      {PHASE_ACTION_KEYS.map((key) => (
-        <label key={key} className="chip-toggle">
-          <input
-            type="checkbox"
-            checked={!!actions[key]}
-            onChange={(e) => toggle(key, e.target.checked)}
-            data-testid={`phase-action-${key}`}
+    <>
+      <fieldset className="phase-actions" data-testid="phase-actions">
+        <legend>{t("agenda.starts")}</legend>
+        {PHASE_ACTION_KEYS.map((key) => (
+          <label key={key} className="chip-toggle">
+            <input
+              type="checkbox"
+              checked={!!actions[key]}
+              onChange={(e) => toggle(key, e.target.checked)}
+              data-testid={`phase-action-${key}`}
+            />
+            <span>{t(`agenda.actions.${key}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {vote && (
+        <div className="phase-action-settings" data-testid="phase-vote-settings">
+          <TargetKinds
+            legend={t("vote.kinds")}
+            kinds={vote.targets.kinds}
+            onKinds={(kinds) => onChange({ ...actions, vote: { ...vote, targets: { ...vote.targets, kinds } } })}
+            links={vote.targets.links}
+            onLinks={(links) => onChange({ ...actions, vote: { ...vote, targets: { ...vote.targets, links } } })}
           />
-          <span>{t(`agenda.actions.${key}`)}</span>
-        </label>
-      ))}
-    </fieldset>
+          <label>
+            {t("vote.votesPerPerson")}
+            <input
+              type="number"
+              min={1}
+              max={50}
+              value={vote.votesPerPerson}
+              onChange={(e) =>
+                onChange({
+                  ...actions,
+                  vote: { ...vote, votesPerPerson: Math.min(50, Math.max(1, Number(e.target.value) || 1)) },
+                })
+              }
+              data-testid="phase-vote-dots"
+            />
+          </label>
+        </div>
+      )}
+      {scoring && (
+        <div className="phase-action-settings" data-testid="phase-scoring-settings">
+          <TargetKinds
+            legend={t("scoring.targets")}
+            kinds={scoring.targets.kinds}
+            onKinds={(kinds) =>
+              onChange({ ...actions, scoring: { ...scoring, targets: { ...scoring.targets, kinds } } })
+            }
+            links={scoring.targets.links}
+            onLinks={(links) =>
+              onChange({ ...actions, scoring: { ...scoring, targets: { ...scoring.targets, links } } })
+            }
+          >
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={scoring.targets.actionItems}
+                onChange={(e) =>
+                  onChange({
+                    ...actions,
+                    scoring: { ...scoring, targets: { ...scoring.targets, actionItems: e.target.checked } },
+                  })
+                }
+              />
+              {t("scoring.actionItems")}
+            </label>
+          </TargetKinds>
+        </div>
+      )}
+    </>
   );
 }
