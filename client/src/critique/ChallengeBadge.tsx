@@ -1,5 +1,5 @@
 import { challengesByTarget } from "@oppdag/shared";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useBoardModel } from "../collab/useBoardModel";
@@ -66,10 +66,22 @@ function ChallengePopover({
   const model = useBoardModel(doc);
   const { canAnswer } = useChallengeContext();
   const challenges = challengesByTarget(model).get(targetId) ?? [];
+  // Below its badge, unless that runs off the bottom of the window and there is more room above
+  // (a card low on the screen): then above it, so the answer's Save button is never out of reach.
+  const box = useRef<HTMLDivElement>(null);
+  const [above, setAbove] = useState(false);
+  useLayoutEffect(() => {
+    const el = box.current;
+    const anchor = el?.parentElement?.getBoundingClientRect();
+    if (!el || !anchor) return;
+    const height = el.getBoundingClientRect().height;
+    setAbove(anchor.bottom + height + 8 > window.innerHeight && anchor.top > window.innerHeight - anchor.bottom);
+  }, []);
   return (
     // Keys typed in an answer belong to it, not to the board's shortcuts.
     <div
-      className="challenge-popover"
+      ref={box}
+      className={`challenge-popover${above ? " above" : ""}`}
       role="dialog"
       aria-label={t("critique.heading")}
       onKeyDown={(e) => e.stopPropagation()}
