@@ -26,6 +26,8 @@ test("screens of phase actions and saved templates", async ({ browser }) => {
   await f.getByTestId("agenda-button").click();
   await expect(f.getByTestId("agenda-phase")).toHaveCount(9);
   await shot(f, "agenda-actions-desktop");
+  await f.getByTestId("phase-vote-settings").scrollIntoViewIfNeeded();
+  await shot(f, "agenda-vote-settings-desktop");
   await f.getByTestId("template-save-open").click();
   await f.getByTestId("template-save-name").fill("Troms-metoden");
   await f.getByTestId("template-save").getByRole("button", { name: "Lagre malen" }).click();
