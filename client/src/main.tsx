@@ -1,4 +1,4 @@
-import "./i18n";
+import { i18nReady } from "./i18n";
 import "@xyflow/react/dist/style.css";
 import "./styles.css";
 import { paletteCssProperties } from "@oppdag/shared";
@@ -10,8 +10,14 @@ import { App } from "./App";
 // through these custom properties, set before the first render.
 for (const [name, value] of paletteCssProperties()) document.documentElement.style.setProperty(name, value);
 
-createRoot(document.getElementById("root") as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The person's language is one small request after this script; the page waits for it rather
+// than flash another language first.
+void i18nReady
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById("root") as HTMLElement).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
