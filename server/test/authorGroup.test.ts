@@ -58,7 +58,9 @@ describe("the author's actor group on the board", () => {
         return (
           board.cards.find((x) => x.id === own)?.authorGroup === "industry" &&
           board.cards.find((x) => x.id === credited)?.authorGroup === "research" &&
-          board.links.find((x) => x.id === link)?.authorGroup === "industry"
+          board.links.find((x) => x.id === link)?.authorGroup === "industry" &&
+          // Sent last: the corrections of the others can arrive before it does.
+          board.cards.some((x) => x.id === stranger)
         );
       }, "groups corrected");
     }
