@@ -117,14 +117,18 @@ test("a scoring round: two people from two actor groups score, results stay hidd
   await fac.page.locator(".react-flow__controls-fitview").click();
   await fac.page.locator(".react-flow__node-card", { hasText: B }).click();
   await fac.page.getByTestId("make-action-item").click();
-  const items = await fac.page.evaluate(async () => {
-    const id = location.pathname.split("/")[2] ?? "";
-    const { token } = JSON.parse(localStorage.getItem(`oppdag.session.${id}`) ?? "{}") as { token?: string };
-    const res = await fetch(`/api/workshops/${id}/export.json`, { headers: { authorization: `Bearer ${token}` } });
-    return ((await res.json()) as { actionItems: Array<{ title: string; provenance: { scores?: unknown[] } }> })
-      .actionItems;
-  });
-  expect(items.find((i) => i.title === B)?.provenance.scores).toHaveLength(1);
+  // Read from the server's export, once the new item has reached it (the write is in flight).
+  const scoresOfB = () =>
+    fac.page.evaluate(async (title) => {
+      const id = location.pathname.split("/")[2] ?? "";
+      const { token } = JSON.parse(localStorage.getItem(`oppdag.session.${id}`) ?? "{}") as { token?: string };
+      const res = await fetch(`/api/workshops/${id}/export.json`, { headers: { authorization: `Bearer ${token}` } });
+      const { actionItems } = (await res.json()) as {
+        actionItems: Array<{ title: string; provenance: { scores?: unknown[] } }>;
+      };
+      return actionItems.find((i) => i.title === title)?.provenance.scores?.length ?? null;
+    }, B);
+  await expect.poll(scoresOfB).toBe(1);
   // The plan shows an item's scores, split by group, as the exports do.
   await expect(fac.page.getByTestId("action-scores").first()).toContainText("Market potential");
   await expect(fac.page.getByTestId("action-scores").first()).toContainText("Public sector");
