@@ -20,12 +20,20 @@ const TICK_MS = 30_000;
 export function useBalance(doc: Y.Doc): GroupBalance[] {
   const board = useBoardModel(doc);
   const participants = useSessionStore((s) => s.participants);
-  const session = useSessionStore((s) => s.session);
+  // Only the parts that count: a timer tick or a lock leaves them (and the count) as they were.
+  const draftCounts = useSessionStore((s) => s.session?.draftCounts);
+  const votes = useSessionStore((s) => s.session?.votes);
+  const scoring = useSessionStore((s) => s.session?.scoring);
   const present = useMemo(() => countPresent(participants), [participants]);
   const { cards, links } = board;
   const contributions = useMemo(
-    () => countContributions({ cards, links }, session, participants),
-    [cards, links, session, participants],
+    () =>
+      countContributions(
+        { cards, links },
+        votes && scoring ? { draftCounts: draftCounts ?? null, votes, scoring } : null,
+        participants,
+      ),
+    [cards, links, draftCounts, votes, scoring, participants],
   );
   const totals = useMemo(() => new Map([...contributions].map(([g, c]) => [g, totalOf(c)])), [contributions]);
 

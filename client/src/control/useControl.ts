@@ -8,6 +8,7 @@ import {
 } from "@oppdag/shared";
 import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
+import { keepUnchanged } from "../lib/keepUnchanged";
 import { clearSession, type StoredSession } from "../lib/session";
 import { type FatalReason, useSessionStore } from "../stores/sessionStore";
 import { handshakeRefusal, protocolMismatch, retryDelay } from "./protocol";
@@ -99,7 +100,11 @@ export function useControl(
       set(mine && mine.name !== useSessionStore.getState().me?.name ? { participants, me: mine } : { participants });
     });
     socket.on("workshop:changed", (workshop) => set({ workshop }));
-    socket.on("session:state", (session) => set({ session, ...(session.follow ? {} : { followViewport: null }) }));
+    socket.on("session:state", (next) => {
+      // Parts that did not change keep their identity, so what is derived from them stays put.
+      const session = keepUnchanged(useSessionStore.getState().session, next);
+      set({ session, ...(session.follow ? {} : { followViewport: null }) });
+    });
     socket.on("session:me", (me) => set({ me }));
     socket.on("session:notice", ({ code }) => showNotice(code));
     socket.on("follow:viewport", (followViewport) => set({ followViewport }));

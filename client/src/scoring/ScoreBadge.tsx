@@ -1,18 +1,29 @@
-import type { SessionView } from "@oppdag/shared";
+import type { ScoreRoundView } from "@oppdag/shared";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../stores/sessionStore";
 
+const NO_MARKS = new Map<string, string>();
+const marksByRounds = new WeakMap<readonly ScoreRoundView[], Map<string, string>>();
+
 /**
- * A target's result in the latest revealed scoring round, as "mean|group:mean,group:mean": a
- * string, so that a card re-renders when its own result changes, not on every session push.
+ * Each target's result in the latest revealed scoring round, as "mean|group:mean,group:mean":
+ * strings, so a card re-renders when its own result changes. Worked out once per change of the
+ * rounds (their identity is kept across pushes that leave them alone), not once per card per push.
  */
-export function scoreMarkOf(session: SessionView | null, targetId: string): string {
-  const round = session?.scoring.filter((r) => r.status === "revealed").at(-1);
-  const result = round?.results?.find((r) => r.targetId === targetId);
-  if (!result?.overall) return "";
-  return [result.overall.mean.toFixed(1), result.groups.map((g) => `${g.group}:${g.mean.toFixed(1)}`).join(",")].join(
-    "|",
-  );
+export function scoreMarks(rounds: readonly ScoreRoundView[] | undefined): Map<string, string> {
+  if (!rounds) return NO_MARKS;
+  let marks = marksByRounds.get(rounds);
+  if (!marks) {
+    marks = new Map();
+    const round = rounds.filter((r) => r.status === "revealed").at(-1);
+    for (const result of round?.results ?? []) {
+      if (!result.overall) continue;
+      const groups = result.groups.map((g) => `${g.group}:${g.mean.toFixed(1)}`).join(",");
+      marks.set(result.targetId, `${result.overall.mean.toFixed(1)}|${groups}`);
+    }
+    marksByRounds.set(rounds, marks);
+  }
+  return marks;
 }
 
 /**
@@ -22,7 +33,7 @@ export function scoreMarkOf(session: SessionView | null, targetId: string): stri
  */
 export function ScoreBadge({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
-  const mark = useSessionStore((s) => scoreMarkOf(s.session, targetId));
+  const mark = useSessionStore((s) => scoreMarks(s.session?.scoring).get(targetId) ?? "");
   if (!mark) return null;
   const [mean = "", groups = ""] = mark.split("|");
   const split = groups
