@@ -116,6 +116,29 @@ describe("phase actions", () => {
     expect(await f.ask("phase:next", {})).toMatchObject({ ok: false, error: "conflict" });
   });
 
+  it("tells the room once per Next, however many steps the phase change takes", async () => {
+    const { f, k } = await discoveryWorkshop();
+    const phases = f.view().phases;
+    let pushes = 0;
+    k.socket.on("session:state", () => {
+      pushes += 1;
+    });
+    // Strengths to Opportunities: reveal the drafts, end one private round, start the next, set
+    // the phase and its timer.
+    await f.ask("phase:start", { phaseId: phases[1]?.id });
+    await eventually(() => phaseName(k.view()) === "Strengths", "strengths");
+    await k.ask("draft:upsert", { id: "draftpush0001", kind: "strength", text: "Fiskeri", x: 40, y: 80 });
+    // A lock is one push: once Kari has it, everything before it has arrived too.
+    await f.ask("board:lock", { locked: true });
+    await eventually(() => k.view().locked, "the lock before the Next");
+    pushes = 0;
+    expect(await f.ask("phase:next", {})).toEqual({ ok: true });
+    await f.ask("board:lock", { locked: false });
+    await eventually(() => !k.view().locked, "the unlock after the Next");
+    expect(phaseName(k.view())).toBe("Opportunities");
+    expect(pushes).toBe(2);
+  });
+
   it("leaves alone what the facilitator switched on by hand, and starts the phase when its vote has no targets", async () => {
     const { f, k } = await discoveryWorkshop();
     const phases = f.view().phases;

@@ -21,7 +21,12 @@ export type PhaseTarget = { phaseId: string } | "next";
  * open. A vote or scoring round with nothing on the board to target does not hold the agenda
  * back: the phase starts, and the facilitator is told why its round did not.
  */
-export async function changePhase(deps: StartVoteDeps, workshopId: string, target: PhaseTarget): Promise<void> {
+export function changePhase(deps: StartVoteDeps, workshopId: string, target: PhaseTarget): Promise<void> {
+  // Up to five changes (reveal, close the rounds, the phase, open new ones): one push to the room.
+  return deps.sessionService.together(workshopId, () => runPhaseChange(deps, workshopId, target));
+}
+
+async function runPhaseChange(deps: StartVoteDeps, workshopId: string, target: PhaseTarget): Promise<void> {
   const state = await deps.sessionService.get(workshopId);
   const phase =
     target === "next"

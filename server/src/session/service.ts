@@ -11,6 +11,9 @@ export class SessionService {
   private readonly chains = new Map<string, Promise<unknown>>();
   /** Current roles of people whose role changed since they connected. */
   private readonly roles = new Map<string, Role>();
+  /** Workshops inside `together`, and those of them changed meanwhile (told once at the end). */
+  private readonly holds = new Map<string, number>();
+  private readonly held = new Set<string>();
 
   /** Set by the control channel: pushes the new state to everyone in the workshop. */
   onChange: (workshopId: string) => void = () => {};
@@ -42,11 +45,30 @@ export class SessionService {
         const state = await this.get(workshopId);
         const result = await change(state);
         await this.storage.saveSessionState(workshopId, state);
-        this.onChange(workshopId);
+        if (this.holds.has(workshopId)) this.held.add(workshopId);
+        else this.onChange(workshopId);
         return result;
       });
     this.chains.set(workshopId, next);
     return next;
+  }
+
+  /**
+   * Runs a command made of several changes (a phase change: reveal, close, start) so the room is
+   * told once, after the last, instead of once per step. Each change is still saved as it happens.
+   */
+  async together<T>(workshopId: string, run: () => Promise<T>): Promise<T> {
+    this.holds.set(workshopId, (this.holds.get(workshopId) ?? 0) + 1);
+    try {
+      return await run();
+    } finally {
+      const left = (this.holds.get(workshopId) ?? 1) - 1;
+      if (left > 0) this.holds.set(workshopId, left);
+      else {
+        this.holds.delete(workshopId);
+        if (this.held.delete(workshopId)) this.onChange(workshopId);
+      }
+    }
   }
 
   setRole(participantId: string, role: Role): void {
