@@ -38,6 +38,11 @@ export function PhaseActionsEditor({ phase, onChange }: { phase: Phase; onChange
     onChange(next);
   };
   const { vote, scoring } = actions;
+  // The round's targets, changed in place: the vote and the scoring round share the shape.
+  const patchVoteTargets = (patch: Partial<NonNullable<PhaseActions["vote"]>["targets"]>) =>
+    vote && onChange({ ...actions, vote: { ...vote, targets: { ...vote.targets, ...patch } } });
+  const patchScoringTargets = (patch: Partial<NonNullable<PhaseActions["scoring"]>["targets"]>) =>
+    scoring && onChange({ ...actions, scoring: { ...scoring, targets: { ...scoring.targets, ...patch } } });
   return (
     <>
       <fieldset className="phase-actions" data-testid="phase-actions">
@@ -59,9 +64,9 @@ export function PhaseActionsEditor({ phase, onChange }: { phase: Phase; onChange
           <TargetKinds
             legend={t("vote.kinds")}
             kinds={vote.targets.kinds}
-            onKinds={(kinds) => onChange({ ...actions, vote: { ...vote, targets: { ...vote.targets, kinds } } })}
+            onKinds={(kinds) => patchVoteTargets({ kinds })}
             links={vote.targets.links}
-            onLinks={(links) => onChange({ ...actions, vote: { ...vote, targets: { ...vote.targets, links } } })}
+            onLinks={(links) => patchVoteTargets({ links })}
           />
           <label>
             {t("vote.votesPerPerson")}
@@ -86,24 +91,15 @@ export function PhaseActionsEditor({ phase, onChange }: { phase: Phase; onChange
           <TargetKinds
             legend={t("scoring.targets")}
             kinds={scoring.targets.kinds}
-            onKinds={(kinds) =>
-              onChange({ ...actions, scoring: { ...scoring, targets: { ...scoring.targets, kinds } } })
-            }
+            onKinds={(kinds) => patchScoringTargets({ kinds })}
             links={scoring.targets.links}
-            onLinks={(links) =>
-              onChange({ ...actions, scoring: { ...scoring, targets: { ...scoring.targets, links } } })
-            }
+            onLinks={(links) => patchScoringTargets({ links })}
           >
             <label className="check">
               <input
                 type="checkbox"
                 checked={scoring.targets.actionItems}
-                onChange={(e) =>
-                  onChange({
-                    ...actions,
-                    scoring: { ...scoring, targets: { ...scoring.targets, actionItems: e.target.checked } },
-                  })
-                }
+                onChange={(e) => patchScoringTargets({ actionItems: e.target.checked })}
               />
               {t("scoring.actionItems")}
             </label>
