@@ -7,7 +7,7 @@ import { trimmedText } from "./schemas";
 import { GROUP_SPLITS, GroupSummaryMax } from "./session/groups";
 import { ScoreSpec, VoteSpec } from "./session/phaseSpecs";
 import { SCORE_MAX, SCORE_MIN } from "./session/scoring";
-import { Phase, type SessionView } from "./session/types";
+import { type DraftCard, Phase, type SessionView, type Viewport } from "./session/types";
 
 // The schemas of scoring requests live here, with the other requests': the client reads
 // session/scoring.ts for its pure rules, and a schema there would bring zod into its first download.
@@ -33,15 +33,12 @@ export const DraftCardPayload = z.object({
   text: z.string().max(Limits.cardTextLength),
   x: z.number().finite(),
   y: z.number().finite(),
-});
-/** A card written during a private round, seen only by its author until the reveal. */
-export type DraftCard = z.infer<typeof DraftCardPayload>;
+}) satisfies z.ZodType<DraftCard>;
 export const ViewportPayload = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
   zoom: z.number().finite().min(0.05).max(4),
-});
-export type Viewport = z.infer<typeof ViewportPayload>;
+}) satisfies z.ZodType<Viewport>;
 export const VoteTargetPayload = z.object({ roundId: RoundId, targetId: z.string().max(64) });
 export const StartScoringPayload = ScoreSpec;
 export type StartScoringPayload = z.input<typeof StartScoringPayload>;

@@ -14,6 +14,8 @@ export const ACTOR_GROUPS = [
   "facilitator",
 ] as const;
 export type ActorGroup = (typeof ACTOR_GROUPS)[number];
+/** How many people of each actor group did something; groups nobody of did are left out. */
+export type GroupCounts = Partial<Record<ActorGroup, number>>;
 
 /**
  * `critic`: a critical friend, an invited outside voice with a link of their own, who adds

@@ -30,6 +30,7 @@ export * from "./protocol";
 export * from "./rules/access";
 export * from "./schemas";
 export * from "./session/groups";
+export * from "./session/limits";
 export * from "./session/phaseActions";
 export * from "./session/phaseSpecs";
 export * from "./session/scoring";

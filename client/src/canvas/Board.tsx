@@ -31,6 +31,7 @@ import { type BoardNode, projectEdges, projectNodes, type Size } from "./boardPr
 import { CardNode } from "./CardNode";
 import { DraftNode } from "./DraftNode";
 import { boardDescriber, flowAriaLabels } from "./describeBoard";
+import { focusBoardIfLost } from "./focus";
 import { LinkEdge, type LinkEdgeType } from "./LinkEdge";
 import { drawingLink, LinkDrawingContext } from "./LinkHandles";
 import { RemoteCursors } from "./RemoteCursors";
@@ -40,7 +41,7 @@ import { useBoardChanges } from "./useBoardChanges";
 import { useBoardKeyboard } from "./useBoardKeyboard";
 import { fitViewOptions, useCamera } from "./useCamera";
 import { useFollow } from "./useFollow";
-import { focusBoardIfLost, useKeyboardControl } from "./useKeyboardControl";
+import { useKeyboardControl } from "./useKeyboardControl";
 import { usePointerPresence } from "./usePointerPresence";
 import { usePrivateDrafts } from "./usePrivateDrafts";
 import { useSharedSelection } from "./useSharedSelection";

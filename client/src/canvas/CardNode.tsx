@@ -24,9 +24,9 @@ import { ScoreBadge } from "../scoring/ScoreBadge";
 import { selectBoardRights, selectNamesHidden, useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 import { useBoardContext } from "./boardContext";
+import { focusBoardIfLost } from "./focus";
 import { LinkHandles } from "./LinkHandles";
 import { takeHeldText } from "./typeAhead";
-import { focusBoardIfLost } from "./useKeyboardControl";
 import { type CardVote, VoteControl } from "./VoteControl";
 
 export interface RemoteMark {

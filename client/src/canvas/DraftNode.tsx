@@ -3,9 +3,9 @@ import { type Node, type NodeProps, NodeToolbar, Position } from "@xyflow/react"
 import { memo, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
+import { focusBoardIfLost } from "./focus";
 import { takeHeldText } from "./typeAhead";
 import { useDraftText } from "./useDraftText";
-import { focusBoardIfLost } from "./useKeyboardControl";
 
 export type DraftNodeType = Node<{ draft: DraftCard }, "draft">;
 

@@ -4,7 +4,7 @@ import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../stores/sessionStore";
 import { useBoardContext } from "./boardContext";
-import { focusBoardIfLost } from "./useKeyboardControl";
+import { focusBoardIfLost } from "./focus";
 
 export type ZoneNodeType = Node<{ zone: BoardZone }, "zone">;
 

@@ -3,6 +3,7 @@ import { type RefObject, useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { request } from "../control/request";
 import { draftNodeId, type Point } from "./boardProjection";
+import { focusBoardIfLost, focusedNodeId, focusNode } from "./focus";
 import { directionOf, MIN_ZONE, nearestInDirection, type Rect, resizedBy, stepOf } from "./keyboardNavigation";
 import { holdKey } from "./typeAhead";
 import type { BoardActions } from "./useBoardActions";
@@ -30,27 +31,6 @@ interface Options {
   /** Brings a node into the part of the board no panel covers. */
   revealNode(id: string): void;
   openShortcuts(): void;
-}
-
-/** The node (card, zone or draft) that has focus, by id. */
-function focusedNodeId(target: EventTarget | null): string | null {
-  const el = target instanceof Element ? target.closest(".react-flow__node") : null;
-  return el?.getAttribute("data-id") ?? null;
-}
-
-/** Focuses a node's element, which makes React Flow bring it into view. */
-export function focusNode(wrapper: HTMLElement | null, id: string): boolean {
-  const el = wrapper?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  el?.focus();
-  return !!el;
-}
-
-/** Gives focus to the board itself, when what had it is gone: never left on the page body. */
-export function focusBoardIfLost(wrapper: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) wrapper?.focus();
-  });
 }
 
 /**

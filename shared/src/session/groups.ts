@@ -1,6 +1,6 @@
 import type { Rect } from "../board/placement";
 import type { ActorGroup } from "../domain";
-import type { TimerState } from "./types";
+import type { TimerState } from "./timer";
 
 /**
  * Thematic groups: the room split into parallel groups, each with a zone of the board, its own

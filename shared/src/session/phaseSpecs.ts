@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CARD_KINDS } from "../domain";
-import { SCORING_LIMITS } from "./scoring";
+import { SCORING_LIMITS } from "./limits";
 
 // The specs of a vote and a scoring round live here, not in control.ts, because an agenda phase
 // carries them too (`Phase.actions`), and control.ts imports Phase: one definition for both. Apart

@@ -1,7 +1,7 @@
 import type { BoardModel } from "../board/model";
-import { ACTOR_GROUPS, type ActorGroup } from "../domain";
+import { ACTOR_GROUPS, type ActorGroup, type GroupCounts } from "../domain";
+import type { VoteTargetSpec } from "./phaseSpecs";
 import { selectVoteTargets } from "./targets";
-import type { GroupCounts, VoteTargetSpec } from "./types";
 
 /**
  * Multi-criteria scoring, beside dot votes: each person gives every target 1–5 on each criterion.
@@ -13,9 +13,6 @@ export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 /** The scale, low to high: what the form's buttons show. */
 export const SCORE_SCALE = [1, 2, 3, 4, 5] as const;
-
-/** A round stays small enough to score on a phone and to save on every click. */
-export const SCORING_LIMITS = { targets: 50, criteria: 8, criterionName: 60 } as const;
 
 /** The criteria a round starts with (S3 prioritisation); the client names them in its language. */
 export const DEFAULT_CRITERIA = ["marketPotential", "regionalCapability", "relatedVariety", "feasibility"] as const;

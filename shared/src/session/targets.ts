@@ -1,5 +1,5 @@
 import type { BoardModel } from "../board/model";
-import type { VoteTargetSpec } from "./types";
+import type { VoteTargetSpec } from "./phaseSpecs";
 
 /**
  * What a voting round votes on: cards of the chosen kinds (only those inside the zone, if one is

@@ -1,4 +1,12 @@
-import type { TimerState } from "./types";
+/**
+ * The timer in server time. Running: `endsAt` is the server instant it reaches zero. Paused or
+ * idle: `remainingMs` is frozen. Clients add their estimated clock offset before subtracting.
+ */
+export interface TimerState {
+  status: "idle" | "running" | "paused";
+  endsAt: number | null;
+  remainingMs: number;
+}
 
 export const IDLE_TIMER: TimerState = { status: "idle", endsAt: null, remainingMs: 0 };
 

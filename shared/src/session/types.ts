@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { DraftCard, Viewport } from "../control";
-import type { ActorGroup } from "../domain";
+import type { CardKind, GroupCounts } from "../domain";
 import type { GroupsView } from "./groups";
 import { PhaseActions, VoteTargetSpec } from "./phaseSpecs";
 import type { ScoreRoundView } from "./scoring";
+import type { TimerState } from "./timer";
 
 /** A phase of the agenda: what participants should do, and for how long. */
 export const Phase = z.object({
@@ -20,21 +20,24 @@ export const Phase = z.object({
 });
 export type Phase = z.infer<typeof Phase>;
 
-/**
- * The timer in server time. Running: `endsAt` is the server instant it reaches zero. Paused or
- * idle: `remainingMs` is frozen. Clients add their estimated clock offset before subtracting.
- */
-export interface TimerState {
-  status: "idle" | "running" | "paused";
-  endsAt: number | null;
-  remainingMs: number;
+/** A card written during a private round, seen only by its author until the reveal. */
+export interface DraftCard {
+  id: string;
+  kind: CardKind;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Where a board is looked at from (what "follow me" sends). */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
 }
 
 // Defined beside the phase actions, which carry a vote spec too.
 export { VoteTargetSpec };
-
-/** How many people of each actor group did something; groups nobody of did are left out. */
-export type GroupCounts = Partial<Record<ActorGroup, number>>;
 
 export interface VoteResult {
   targetId: string;
