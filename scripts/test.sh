@@ -22,6 +22,8 @@ rm -f .tmp/vitest.json e2e/test-results/results.json
 step "lint" pnpm lint
 step "typecheck" pnpm typecheck
 step "build" pnpm build
+# Every test server from here on is the production bundle `pnpm build` just wrote, as `pnpm start` runs it.
+export OPPDAG_TEST_BUNDLE=1
 step "unit and server tests" pnpm exec vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
 step "end-to-end tests" pnpm --filter @oppdag/e2e exec playwright test --project=e2e
 

@@ -26,7 +26,9 @@ export async function startServer(options: { port?: number; dataDir?: string } =
     throw new Error(`${clientDist} is missing: run \`pnpm build\` before the end-to-end tests`);
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "oppdag-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+  // OPPDAG_TEST_BUNDLE=1 (the README's test command) runs the production bundle, as `pnpm start` does.
+  const entry = process.env.OPPDAG_TEST_BUNDLE === "1" ? ["dist/index.mjs"] : ["--import", "tsx", "src/index.ts"];
+  const child: ChildProcess = spawn(process.execPath, entry, {
     cwd: path.join(root, "server"),
     env: {
       ...process.env,

@@ -20,6 +20,7 @@ export interface TestServer {
 /**
  * Starts the real server as its own process on a free port, with its own data directory: from
  * source through tsx, or with `bundle` as production runs it (`dist/`, built by `pnpm build`).
+ * OPPDAG_TEST_BUNDLE=1 (set by the README's test command) makes every test server the bundle.
  */
 export async function startServer(
   options: {
@@ -31,11 +32,9 @@ export async function startServer(
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "oppdag-test-"));
-  const args = [
-    ...(options.nodeArgs ?? []),
-    ...(options.bundle ? ["dist/index.mjs"] : ["--import", "tsx", "src/index.ts"]),
-  ];
-  if (options.bundle && !fs.existsSync(path.join(serverDir, "dist/index.mjs"))) {
+  const bundle = options.bundle ?? process.env.OPPDAG_TEST_BUNDLE === "1";
+  const args = [...(options.nodeArgs ?? []), ...(bundle ? ["dist/index.mjs"] : ["--import", "tsx", "src/index.ts"])];
+  if (bundle && !fs.existsSync(path.join(serverDir, "dist/index.mjs"))) {
     throw new Error("no server bundle: run `pnpm --filter @oppdag/server build` first");
   }
   const child = spawn(process.execPath, args, {
