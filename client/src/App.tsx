@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { Route, Switch } from "wouter";
 import { JoinPage } from "./routes/JoinPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
 import { loadWorkshopPage } from "./routes/pageChunks";
@@ -14,16 +14,14 @@ const ProjectorPage = lazy(() => import("./projector/ProjectorPage").then((m) =>
 
 export function App() {
   return (
-    <BrowserRouter>
-      <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-        <Routes>
-          <Route path="/" element={<LandingPage />} />
-          <Route path="/join/:workshopId" element={<JoinPage />} />
-          <Route path="/w/:workshopId" element={<WorkshopPage />} />
-          <Route path="/w/:workshopId/screen" element={<ProjectorPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
-    </BrowserRouter>
+    <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+      <Switch>
+        <Route path="/" component={LandingPage} />
+        <Route path="/join/:workshopId" component={JoinPage} />
+        <Route path="/w/:workshopId" component={WorkshopPage} />
+        <Route path="/w/:workshopId/screen" component={ProjectorPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
+import { Link } from "wouter";
 import type { FatalReason } from "../stores/sessionStore";
 import { PageHeader } from "./PageHeader";
 
@@ -24,7 +24,7 @@ export function FatalScreen({ reason }: { reason: FatalReason | "appUpdated" }) 
             {t("errors.reload")}
           </button>
         ) : (
-          <Link to="/" className="button secondary">
+          <Link href="/" className="button secondary">
             {t("errors.backHome")}
           </Link>
         )}

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from "react";
-import { useLocation, useNavigate, useSearchParams } from "react-router-dom";
+import { useSearchParams } from "wouter";
+import { useHistoryState } from "wouter/use-browser-location";
 
 /** Narrower than this, a participant gets the phone view (a list and sheets, not a shrunken board). */
 const PHONE_QUERY = "(max-width: 640px)";
@@ -27,8 +28,7 @@ export type PhoneView = (typeof PHONE_VIEWS)[number];
  */
 export function usePhoneView() {
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
-  const location = useLocation();
+  const historyState = useHistoryState<{ sheet?: boolean } | null>();
   const asked = params.get("view");
   const view: PhoneView = PHONE_VIEWS.includes(asked as PhoneView) ? (asked as PhoneView) : "cards";
   const cardId = params.get("card");
@@ -53,14 +53,14 @@ export function usePhoneView() {
 
   const closeCard = useCallback(() => {
     if (!cardId) return;
-    if ((location.state as { sheet?: boolean } | null)?.sheet) {
-      navigate(-1);
+    if (historyState?.sheet) {
+      window.history.back();
       return;
     }
     const next = new URLSearchParams(params);
     next.delete("card");
     setParams(next, { replace: true });
-  }, [cardId, location.state, navigate, params, setParams]);
+  }, [cardId, historyState, params, setParams]);
 
   return { view, go, cardId, openCard, closeCard };
 }

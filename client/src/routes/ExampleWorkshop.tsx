@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from "@oppdag/shared";
 import type { ExampleWorkshopResult } from "@oppdag/shared/example";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router-dom";
+import { useLocation } from "wouter";
 import { apiRequest } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { saveInvites } from "../lib/invites";
@@ -16,7 +16,7 @@ import "./example.css";
  */
 export function ExampleWorkshop() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

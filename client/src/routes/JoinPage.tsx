@@ -1,7 +1,7 @@
 import { ACTOR_GROUPS, type ActorGroup, type JoinResult, Limits, type WorkshopInfo } from "@oppdag/shared";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate, useParams } from "react-router-dom";
+import { Link, useLocation, useParams, useSearch } from "wouter";
 import { FatalScreen } from "../components/FatalScreen";
 import { PageHeader } from "../components/PageHeader";
 import { ApiFailure, apiRequest } from "../lib/api";
@@ -16,11 +16,12 @@ const JOINABLE_GROUPS = ACTOR_GROUPS.filter((g) => g !== "facilitator");
 export function JoinPage() {
   const { t } = useTranslation();
   const { workshopId = "" } = useParams();
-  const { hash, search } = useLocation();
+  const search = useSearch();
   // A critical friend's link says so (the token decides the role): they are an outside voice.
   const asCritic = new URLSearchParams(search).get("as") === "critic";
-  const navigate = useNavigate();
-  const invite = hash.replace(/^#/, "");
+  const [, navigate] = useLocation();
+  // The invite token rides in the fragment, which never reaches a server's logs.
+  const invite = window.location.hash.replace(/^#/, "");
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [missing, setMissing] = useState(false);
   const [name, setName] = useState("");
@@ -82,7 +83,7 @@ export function JoinPage() {
           <>
             {existing && (
               <div className="continue">
-                <Link className="button primary" to={`/w/${workshopId}`} replace>
+                <Link className="button primary" href={`/w/${workshopId}`} replace>
                   {t("join.continueAs", { name: existing.participant.name })}
                 </Link>
                 <p className="muted small">{t("join.orNew")}</p>

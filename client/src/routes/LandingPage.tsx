@@ -11,7 +11,7 @@ import {
 } from "@oppdag/shared";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router-dom";
+import { useLocation } from "wouter";
 import { PageHeader } from "../components/PageHeader";
 import { apiRequest } from "../lib/api";
 import { describeError } from "../lib/errors";
@@ -23,7 +23,7 @@ import { savedKey, TemplatePicker } from "./TemplatePicker";
 
 export function LandingPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [title, setTitle] = useState("");
   const [region, setRegion] = useState("");
   const [language, setLanguage] = useState<Language>((i18n.language as Language) ?? "en");

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { useParams } from "wouter";
 import { useWorkshopDoc } from "../collab/useWorkshopDoc";
 import { ActionToast } from "../components/ActionToast";
 import { Announcer } from "../components/Announcer";
