@@ -31,7 +31,9 @@ await build({
   target: "node20",
   external,
   // CommonJS packages inside an ESM bundle still call require() for Node's own modules.
-  banner: { js: "import { createRequire as __oppdagRequire } from 'node:module'; const require = __oppdagRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __oppdagRequire } from 'node:module'; const require = __oppdagRequire(import.meta.url);",
+  },
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: true,
