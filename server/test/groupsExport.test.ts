@@ -96,7 +96,8 @@ describe("thematic groups in the exports", () => {
 
   it("the CSV has the groups as a table after the plan, a formula in a name made text", async () => {
     const { workshop, facilitator } = await workshopWithGroups();
-    const csv = (await download(workshop.id, "csv", facilitator.token)).toString("utf8");
+    // Commas asked for: a Norwegian workshop's CSV has semicolons unless someone asks otherwise.
+    const csv = (await download(workshop.id, "csv?separator=comma", facilitator.token)).toString("utf8");
     // Read as the bytes are: the plan, one empty row, then the groups' header and rows.
     const header = [l.thematicGroup, l.groupZone, l.members, l.rapporteur, l.groupSummary].join(",");
     expect(csv).toContain(`\r\n\r\n${header}\r\n`);
@@ -110,6 +111,21 @@ describe("thematic groups in the exports", () => {
         "",
       ].join("\r\n"),
     );
+  });
+
+  it("separates a Norwegian CSV with semicolons by default, and refuses a separator it does not know", async () => {
+    const { workshop, facilitator } = await workshopWithGroups();
+    const csv = (await download(workshop.id, "csv", facilitator.token)).toString("utf8");
+    const header = [l.thematicGroup, l.groupZone, l.members, l.rapporteur, l.groupSummary].join(";");
+    expect(csv).toContain(`\r\n\r\n${header}\r\n`);
+    expect(csv.split("\r\n")[0]?.replace(/^\uFEFF/, "").split(";")[1]).toBe(l.fields.title);
+    const tabs = (await download(workshop.id, "csv?separator=tab", facilitator.token)).toString("utf8");
+    expect(tabs).toContain(`\r\n\r\n${header.replaceAll(";", "\t")}\r\n`);
+    const res = await fetch(`${live.server().url}/api/workshops/${workshop.id}/export.csv?separator=pipe`, {
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/separator must be one of semicolon, comma, tab/);
   });
 
   it("an anonymous workshop's exports show actor groups and counts, not who was in which group", async () => {

@@ -183,13 +183,14 @@ describe("multi-criteria scoring", () => {
     expect(md).toContain(
       "| Vurdert | Snitt | Spenn | Antall poeng | Markedspotensial | Gjennomførbarhet | Næringsliv | FoU og utdanning | Offentlig sektor |",
     );
-    expect(md).toContain("| Sporbar sjømat til Asia | 3.7 | 2–5 | 6 | 3.7 | 3.7 | 4.5 | 4.5 | 2.0 |");
+    expect(md).toContain("| Sporbar sjømat til Asia | 3,7 | 2–5 | 6 | 3,7 | 3,7 | 4,5 | 4,5 | 2,0 |");
     expect(md).toContain(
-      "- **Poeng:** Prioritering: Markedspotensial 3.7 (2–5, Næringsliv 5.0, FoU og utdanning 4.0, Offentlig sektor 2.0)",
+      "- **Poeng:** Prioritering: Markedspotensial 3,7 (2–5, Næringsliv 5,0, FoU og utdanning 4,0, Offentlig sektor 2,0)",
     );
     const csv = (await get("csv")).body;
-    expect(csv.split("\r\n")[0]?.split(",")).toContain("Poeng");
-    expect(csv).toContain("Prioritering: Markedspotensial 3.7");
+    // A Norwegian CSV: semicolons between cells, decimal commas in them.
+    expect(csv.split("\r\n")[0]?.split(";")).toContain("Poeng");
+    expect(csv).toContain("Prioritering: Markedspotensial 3,7");
     expect((await get("html")).body).toContain('<table class="scores">');
     const docx = await fetch(`${server.url}/api/workshops/${workshop.id}/export.docx`, {
       headers: { authorization: `Bearer ${facilitator.token}` },

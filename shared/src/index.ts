@@ -18,6 +18,7 @@ export * from "./export/groups";
 export * from "./export/html";
 export * from "./export/json";
 export * from "./export/labels";
+export * from "./export/locale";
 export * from "./export/markdown";
 export * from "./export/notes";
 export * from "./export/report";

@@ -71,4 +71,6 @@ export const Limits = {
   maxMessageBytes: 2 * 1024 * 1024,
   /** Largest JSON body accepted by the HTTP API. */
   maxJsonBytes: 64 * 1024,
+  /** Largest workshop export accepted by the import. */
+  maxImportBytes: 8 * 1024 * 1024,
 } as const;

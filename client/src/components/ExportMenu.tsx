@@ -1,3 +1,4 @@
+import { CSV_SEPARATORS, type CsvSeparator, csvSeparatorFor } from "@oppdag/shared";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../control/request";
@@ -5,8 +6,22 @@ import { downloadFile, fetchExport, saveBlob } from "../lib/api";
 import { describeError } from "../lib/errors";
 import { svgToPng } from "../lib/svgToPng";
 import { useSessionStore } from "../stores/sessionStore";
+import { ImportWorkshop } from "./ImportWorkshop";
 
 type Format = "docx" | "md" | "csv" | "json" | "svg";
+
+const SEPARATOR_KEY = "oppdag.csvSeparator";
+
+/** The separator this person last chose, or what Excel expects in the workshop's language. */
+function initialSeparator(language: Parameters<typeof csvSeparatorFor>[0]): CsvSeparator {
+  try {
+    const saved = localStorage.getItem(SEPARATOR_KEY);
+    if (saved && (CSV_SEPARATORS as readonly string[]).includes(saved)) return saved as CsvSeparator;
+  } catch {
+    // Storage refused: the language's default.
+  }
+  return csvSeparatorFor(language);
+}
 
 /**
  * Everything the workshop produces, made by the server from stored state: Word, the print page,
@@ -21,6 +36,17 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
   const menuRef = useRef<HTMLDivElement>(null);
   // Shown at once, then confirmed (or put back) by the server's new state.
   const [sharing, setSharing] = useState<boolean | null>(null);
+  const language = useSessionStore((s) => s.workshop?.language ?? "en");
+  const [separator, setSeparator] = useState<CsvSeparator | null>(null);
+  const csvSeparator = separator ?? initialSeparator(language);
+  const chooseSeparator = (next: CsvSeparator) => {
+    setSeparator(next);
+    try {
+      localStorage.setItem(SEPARATOR_KEY, next);
+    } catch {
+      // Kept for this page only.
+    }
+  };
 
   // Close on a click elsewhere or Escape, as menus do.
   useEffect(() => {
@@ -46,8 +72,10 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
     }
   }
 
-  const download = (format: Format) =>
-    run(() => downloadFile(`/workshops/${workshopId}/export.${format}`, token, `workshop.${format}`));
+  const download = (format: Format) => {
+    const query = format === "csv" ? `?separator=${csvSeparator}` : "";
+    return run(() => downloadFile(`/workshops/${workshopId}/export.${format}${query}`, token, `workshop.${format}`));
+  };
 
   // Opened before the request, inside the click, so no pop-up blocker stops it.
   const printReport = () => {
@@ -105,6 +133,21 @@ export function ExportMenu({ workshopId, token }: { workshopId: string; token: s
               </button>
             ))}
           </div>
+          <label className="menu-setting">
+            {t("header.csvSeparator")}
+            <select
+              value={csvSeparator}
+              onChange={(e) => chooseSeparator(e.target.value as CsvSeparator)}
+              data-testid="csv-separator"
+            >
+              {CSV_SEPARATORS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`header.separators.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {isFacilitator && <ImportWorkshop onError={setError} onDone={() => setOpen(false)} />}
           {isFacilitator && (
             <label className="menu-check">
               <input

@@ -7,7 +7,6 @@ import {
   applyTextDiff,
   type BoardModel,
   EXPORT_LABELS,
-  type Language,
   provenanceInWords,
   scoresInWords,
 } from "@oppdag/shared";
@@ -15,6 +14,7 @@ import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { ItemChallenges } from "../critique/ItemChallenges";
+import { asLanguage } from "../i18n/useLanguage";
 import { useUiStore } from "../stores/uiStore";
 
 const LONG_FIELDS = new Set<ActionTextField>([
@@ -111,8 +111,8 @@ function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
       {(item.provenance.scores?.length ?? 0) > 0 && (
         // The scores of the target it was made from, as the exports put them, in the UI's language.
         <p className="action-provenance" data-testid="action-scores">
-          {EXPORT_LABELS[i18n.language as Language]?.scores ?? EXPORT_LABELS.en.scores}:{" "}
-          {scoresInWords(item.provenance.scores, EXPORT_LABELS[i18n.language as Language] ?? EXPORT_LABELS.en)}
+          {EXPORT_LABELS[asLanguage(i18n.language)].scores}:{" "}
+          {scoresInWords(item.provenance.scores, EXPORT_LABELS[asLanguage(i18n.language)])}
         </p>
       )}
       <ItemChallenges doc={doc} item={item} board={board} canAnswer={canEdit} />

@@ -1,9 +1,10 @@
-import { SCORE_MAX, type ScoreRoundView } from "@oppdag/shared";
+import { formatMean, SCORE_MAX, type ScoreRoundView } from "@oppdag/shared";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useActionItems } from "../collab/useActionItems";
 import { useBoardModel } from "../collab/useBoardModel";
+import { useLanguage } from "../i18n/useLanguage";
 import { scoreChart } from "./chartRows";
 import { ResultChart } from "./ResultChart";
 import { RoundWaiting } from "./RoundWaiting";
@@ -18,6 +19,7 @@ const BARS = 5;
  */
 export function ScorePanel({ round, doc }: { round: ScoreRoundView; doc: Y.Doc }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const board = useBoardModel(doc);
   const items = useActionItems(doc);
   const chart = useMemo(
@@ -31,13 +33,14 @@ export function ScorePanel({ round, doc }: { round: ScoreRoundView; doc: Y.Doc }
               card: (text, kind) => text.trim() || t(`kinds.${kind}`),
               link: (from, to, label) =>
                 label ? t("projector.linkWithLabel", { from, to, label }) : t("projector.link", { from, to }),
-              groups: (groups) => groups.map((g) => `${t(`groups.${g.group}`)} ${g.mean.toFixed(1)}`).join(" · "),
+              groups: (groups) =>
+                groups.map((g) => `${t(`groups.${g.group}`)} ${formatMean(g.mean, language)}`).join(" · "),
             },
             BARS,
             SCORE_MAX,
           )
         : null,
-    [round.results, board, items, t],
+    [round.results, board, items, t, language],
   );
   const scorers = t("scoring.scored", { count: round.scorerCount });
 
@@ -47,7 +50,7 @@ export function ScorePanel({ round, doc }: { round: ScoreRoundView; doc: Y.Doc }
         title={round.title || t("projector.scoresTitle")}
         summary={scorers}
         chart={chart}
-        valueText={(mean) => t("projector.mean", { mean: mean.toFixed(1) })}
+        valueText={(mean) => t("projector.mean", { mean: formatMean(mean, language) })}
         foot={{
           more: (count) => t("projector.moreScored", { count }),
           unchosen: (count) => t("projector.unscored", { count }),

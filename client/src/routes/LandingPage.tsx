@@ -1,7 +1,6 @@
 import {
   type CreateWorkshopResult,
   DEFAULT_TEMPLATE,
-  type JoinResult,
   LANGUAGES,
   type Language,
   Limits,
@@ -14,9 +13,8 @@ import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { PageHeader } from "../components/PageHeader";
 import { apiRequest } from "../lib/api";
+import { joinAsFacilitator } from "../lib/enterWorkshop";
 import { describeError } from "../lib/errors";
-import { saveInvites } from "../lib/invites";
-import { saveSession } from "../lib/session";
 import { useUiStore } from "../stores/uiStore";
 import { ExampleWorkshop } from "./ExampleWorkshop";
 import { savedKey, TemplatePicker } from "./TemplatePicker";
@@ -51,12 +49,7 @@ export function LandingPage() {
       const created = await apiRequest<CreateWorkshopResult>("POST", "/workshops", {
         body: { title, region: region.trim() || undefined, language, ...templateBody(template, saved) },
       });
-      const invite = created.invites.facilitator.split("#")[1];
-      const joined = await apiRequest<JoinResult>("POST", `/workshops/${created.workshop.id}/join`, {
-        body: { invite, name, actorGroup: "facilitator" },
-      });
-      saveSession(joined);
-      saveInvites(created.workshop.id, created.invites);
+      await joinAsFacilitator(created, name);
       useUiStore.getState().set({ shareOpen: true });
       navigate(`/w/${created.workshop.id}`);
     } catch (err) {

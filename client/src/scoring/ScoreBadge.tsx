@@ -1,5 +1,6 @@
-import type { ScoreRoundView } from "@oppdag/shared";
+import { formatMean, type ScoreRoundView } from "@oppdag/shared";
 import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/useLanguage";
 import { useSessionStore } from "../stores/sessionStore";
 
 const NO_MARKS = new Map<string, string>();
@@ -33,15 +34,17 @@ export function scoreMarks(rounds: readonly ScoreRoundView[] | undefined): Map<s
  */
 export function ScoreBadge({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const mark = useSessionStore((s) => scoreMarks(s.session?.scoring).get(targetId) ?? "");
   if (!mark) return null;
-  const [mean = "", groups = ""] = mark.split("|");
+  const [rawMean = "", groups = ""] = mark.split("|");
+  const mean = formatMean(Number(rawMean), language);
   const split = groups
     .split(",")
     .filter(Boolean)
     .map((entry) => {
       const [group, value] = entry.split(":");
-      return `${t(`groups.${group}`)} ${value}`;
+      return `${t(`groups.${group}`)} ${formatMean(Number(value), language)}`;
     })
     .join(", ");
   const label = split ? `${t("scoring.badge", { mean })} (${split})` : t("scoring.badge", { mean });

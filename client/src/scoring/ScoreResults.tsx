@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { revealedCounts } from "../canvas/useVoteMarks";
 import { useBoardModel } from "../collab/useBoardModel";
+import { asLanguage } from "../i18n/useLanguage";
 import { selectCanEdit, useSessionStore } from "../stores/sessionStore";
 import { groupsIn, resultRows, type SortDirection, type SortKey, sortRows } from "./resultTable";
 import { useCurrentScoring } from "./useCurrentScoring";
@@ -146,13 +147,13 @@ export function ScoreResults({ doc, round: given }: { doc: Y.Doc; round?: ScoreR
                     {row.text}
                   </th>
                   <td className="num mean" data-testid="result-mean">
-                    {formatMean(row.stat?.mean)}
+                    {formatMean(row.stat?.mean, asLanguage(i18n.language))}
                   </td>
                   <td className="num">{spread(row.stat)}</td>
                   <td className="num">{row.stat?.count ?? 0}</td>
                   {groups.map((g) => (
                     <td key={g} className="num" data-testid={`result-group-${g}`}>
-                      {formatMean(row.groups[g])}
+                      {formatMean(row.groups[g], asLanguage(i18n.language))}
                     </td>
                   ))}
                   {canEdit && (

@@ -1,6 +1,6 @@
 import { forbidden, notFound } from "../domain/errors";
 import type { DocxPool } from "../export/docxPool";
-import { EXPORT_FORMATS, type ExportFormat } from "../export/formats";
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from "../export/formats";
 import type { SessionService } from "../session/service";
 import type { ParticipantRow, Storage } from "../storage/types";
 import type { Rooms } from "../sync/rooms";
@@ -32,6 +32,7 @@ export async function exportWorkshop(
   deps: ExportDeps,
   viewer: ParticipantRow,
   format: ExportFormat,
+  options: ExportOptions = {},
 ): Promise<ExportedFile> {
   const workshopId = viewer.workshopId;
   const workshop = await deps.storage.getWorkshop(workshopId);
@@ -43,6 +44,6 @@ export async function exportWorkshop(
   const doc = await readWorkshopDoc(deps.rooms, deps.storage, deps.batcher, workshopId);
   const participants = await deps.storage.listParticipants(workshopId);
   const spec = EXPORT_FORMATS[format];
-  const body = await spec.render({ workshop, doc, session, participants, viewer }, deps.docx);
+  const body = await spec.render({ workshop, doc, session, participants, viewer, options }, deps.docx);
   return { body, contentType: spec.contentType, inline: "inline" in spec && spec.inline, title: workshop.title };
 }

@@ -2,6 +2,7 @@ import {
   actionItemsToCsv,
   boardFromDoc,
   boardToSvg,
+  type CsvSeparator,
   EXPORT_LABELS,
   groupsForExport,
   namesHiddenFor,
@@ -24,6 +25,12 @@ export interface ExportSource {
   session: SessionState;
   participants: readonly ParticipantRow[];
   viewer: { role: Role };
+  /** What the request asked of the format (the CSV separator). */
+  options?: ExportOptions;
+}
+
+export interface ExportOptions {
+  separator?: CsvSeparator;
 }
 
 interface ExportFormatSpec {
@@ -57,6 +64,7 @@ export const EXPORT_FORMATS = {
         EXPORT_LABELS[source.workshop.language],
         boardFromDoc(source.doc),
         report(source).groups,
+        source.options?.separator,
       ),
   },
   json: { contentType: "application/json; charset=utf-8", render: (source) => JSON.stringify(toJson(source)) },

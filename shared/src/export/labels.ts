@@ -3,6 +3,8 @@ import type { ActionStatus, ActionTextField, MatrixQuadrant } from "../plan/acti
 
 /** Export headings in the workshop's language (the UI has its own i18n bundle). */
 export interface ExportLabels {
+  /** Whose conventions the numbers and dates follow (export/locale.ts). */
+  language: Language;
   kinds: Record<CardKind, string>;
   kindsPlural: Record<CardKind, string>;
   groups: Record<ActorGroup, string>;
@@ -65,6 +67,7 @@ export interface ExportLabels {
 
 export const EXPORT_LABELS: Record<Language, ExportLabels> = {
   en: {
+    language: "en",
     kinds: {
       strength: "Strength",
       opportunity: "Opportunity",
@@ -157,6 +160,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     groupSummary: "Summary",
   },
   nb: {
+    language: "nb",
     kinds: { strength: "Styrke", opportunity: "Mulighet", idea: "Idé", challenge: "Utfordring", question: "Spørsmål" },
     kindsPlural: {
       strength: "Styrker",
@@ -243,6 +247,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     groupSummary: "Oppsummering",
   },
   sv: {
+    language: "sv",
     kinds: { strength: "Styrka", opportunity: "Möjlighet", idea: "Idé", challenge: "Utmaning", question: "Fråga" },
     kindsPlural: {
       strength: "Styrkor",

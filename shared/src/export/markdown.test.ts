@@ -101,7 +101,8 @@ describe("reportToMarkdown", () => {
     expect(md).toContain("- **Kongekrabbe** ↔ **Sporbar sjømat i Asia**: fra hav til bord");
     expect(md).toContain("## Soner\n\n- Havet");
     expect(md.indexOf("## Notater")).toBeGreaterThan(md.indexOf("## Koblinger"));
-    expect(md).toContain("Eksportert: 2026-11-23");
+    // Dated as a Norwegian plan writes it.
+    expect(md).toContain("Eksportert: 23.11.2026");
     expect(md).toContain("## Stemmer\n\n### Prioritering \\<1\\>\n\n1. Sporbar sjømat i Asia — 3\n2. Kongekrabbe — 1");
   });
 });

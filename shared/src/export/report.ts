@@ -13,6 +13,7 @@ import {
 import { numberPlan } from "../plan/numbering";
 import { type GroupsJson, type ReportGroup, reportGroups } from "./groups";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
+import { formatDate } from "./locale";
 import type { NoteBlock } from "./notes";
 import { type ScoreRoundInput, scoresInWords, scoreTable } from "./scores";
 
@@ -170,7 +171,7 @@ export function buildReport(input: ReportInput): Report {
     labels: l,
     title: input.workshop.title.trim() || l.untitled,
     region: input.workshop.region?.trim() || null,
-    date: input.exportedAt.toISOString().slice(0, 10),
+    date: formatDate(input.exportedAt, input.workshop.language),
     participants,
     participantCount: takingPart.length,
     observers: { count: observers.length, names: sorted(observers) },

@@ -34,11 +34,13 @@ export function scoreTable(
   ];
   const rows = round.results.map((r) => [
     textOf(r.targetId),
-    formatMean(r.overall?.mean),
+    formatMean(r.overall?.mean, labels.language),
     spreadText(r.overall),
     String(r.overall?.count ?? 0),
-    ...round.criteria.map((c) => formatMean(r.criteria.find((x) => x.criterionId === c.id)?.stat?.mean)),
-    ...groups.map((g) => formatMean(r.groups.find((x) => x.group === g)?.mean)),
+    ...round.criteria.map((c) =>
+      formatMean(r.criteria.find((x) => x.criterionId === c.id)?.stat?.mean, labels.language),
+    ),
+    ...groups.map((g) => formatMean(r.groups.find((x) => x.group === g)?.mean, labels.language)),
   ]);
   return { header, rows };
 }
@@ -51,8 +53,8 @@ export function scoresInWords(scores: readonly ProvenanceScores[] | undefined, l
   return (scores ?? [])
     .map((round, i) => {
       const criteria = round.criteria.map((c) => {
-        const groups = c.groups.map((g) => `${labels.groups[g.group]} ${formatMean(g.mean)}`);
-        return `${c.name} ${formatMean(c.mean)} (${[spreadText(c), ...groups].join(", ")})`;
+        const groups = c.groups.map((g) => `${labels.groups[g.group]} ${formatMean(g.mean, labels.language)}`);
+        return `${c.name} ${formatMean(c.mean, labels.language)} (${[spreadText(c), ...groups].join(", ")})`;
       });
       return `${round.round.trim() || `${labels.scoreRound} ${i + 1}`}: ${criteria.join("; ")}`;
     })

@@ -1,5 +1,6 @@
 import type { BoardModel } from "../board/model";
-import { ACTOR_GROUPS, type ActorGroup, type GroupCounts } from "../domain";
+import { ACTOR_GROUPS, type ActorGroup, type GroupCounts, type Language } from "../domain";
+import { formatDecimal } from "../export/locale";
 import type { VoteTargetSpec } from "./phaseSpecs";
 import { selectVoteTargets } from "./targets";
 
@@ -155,9 +156,12 @@ export function scoreResults(
   return results.sort((a, b) => mean(b) - mean(a) || (order.get(a.targetId) ?? 0) - (order.get(b.targetId) ?? 0));
 }
 
-/** A mean as people read it: one decimal ("4.5"), or a dash when there is none. */
-export const formatMean = (mean: number | null | undefined) =>
-  typeof mean === "number" ? (Math.round(mean * 10) / 10).toFixed(1) : "–";
+/**
+ * A mean as people read it: one decimal, with the language's decimal sign ("4.5", nb and sv
+ * "4,5"), or a dash when there is none.
+ */
+export const formatMean = (mean: number | null | undefined, language: Language = "en") =>
+  typeof mean === "number" ? formatDecimal(Math.round(mean * 10) / 10, language) : "–";
 
 /**
  * What a scoring round scores: the cards and links a vote would take, then the chosen action

@@ -1,4 +1,12 @@
-import { CreateWorkshopBody, JoinBody, parseWorkshopJson, ROLES, SaveTemplateBody, WorkshopId } from "@oppdag/shared";
+import {
+  CreateWorkshopBody,
+  JoinBody,
+  Limits,
+  parseWorkshopJson,
+  ROLES,
+  SaveTemplateBody,
+  WorkshopId,
+} from "@oppdag/shared";
 import { ExampleWorkshopBody } from "@oppdag/shared/example";
 import type { RequestHandler } from "express";
 import express, { Router } from "express";
@@ -57,7 +65,7 @@ export function workshopRoutes(deps: WorkshopRoutesDeps): Router {
 
   // A JSON export, re-imported as a new workshop (the portable escape hatch). Exports are larger
   // than other bodies: 300 cards with notes is a few hundred KiB.
-  router.post("/workshops/import", express.json({ limit: 8 * 1024 * 1024 }), async (req, res) => {
+  router.post("/workshops/import", express.json({ limit: Limits.maxImportBytes }), async (req, res) => {
     const result = await importWorkshop(storage, parseWorkshopJson(req.body), deps);
     res.status(201).json(result);
   });
