@@ -290,10 +290,11 @@ export function boxInside(inner: Box, outer: Box): boolean {
 export class JoinPage {
   constructor(readonly page: Page) {}
 
-  async join(link: string, name: string, group: ActorGroup) {
+  async join(link: string, name: string, group: ActorGroup, organisation?: string) {
     await this.page.goto(link);
     const form = this.page.getByTestId("join-form");
     await form.locator("input[name=name]").fill(name);
+    if (organisation) await form.locator("input[name=organisation]").fill(organisation);
     await form.locator("select[name=actorGroup]").selectOption(group);
     await form.getByRole("button", { name: /join|bli med|gå med/i }).click();
     // A participant on a phone opens on the card list (PhonePage drives it); the board is a tap away.

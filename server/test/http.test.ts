@@ -155,7 +155,8 @@ describe("CSV export of the action plan", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv).toContain("Nr.,Tiltak,Innsatsområde,Mål for perioden");
+    // A Norwegian workshop: semicolons, as Excel splits CSV in Norway.
+    expect(csv).toContain("Nr.;Tiltak;Innsatsområde;Mål for perioden");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain("Økt verdiskaping – áčđŋšŧž");
     expect(csv).toContain(`"Nofima, UiT; ""Sjømatrådet"""`);

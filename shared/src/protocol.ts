@@ -65,6 +65,8 @@ export const Limits = {
   titleLength: 200,
   regionLength: 120,
   nameLength: 60,
+  /** The organisation someone gives when they join (optional). */
+  organisationLength: 80,
   cardTextLength: 2000,
   linkLabelLength: 300,
   /** Largest sync frame accepted, in bytes. */

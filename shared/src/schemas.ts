@@ -37,6 +37,8 @@ export const JoinBody = z.object({
   invite: Token,
   name: trimmedText(Limits.nameLength),
   actorGroup: z.enum(ACTOR_GROUPS),
+  /** Where they come from (Nofima, Troms fylkeskommune): optional, shown beside the name. */
+  organisation: z.union([trimmedText(Limits.organisationLength), z.literal("")]).optional(),
 });
 export type JoinBody = z.infer<typeof JoinBody>;
 
@@ -70,6 +72,8 @@ export interface ParticipantInfo {
   name: string;
   actorGroup: (typeof ACTOR_GROUPS)[number];
   role: (typeof ROLES)[number];
+  /** Empty when they gave none, or when names are hidden from this viewer. */
+  organisation: string;
   online: boolean;
 }
 

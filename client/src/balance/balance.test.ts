@@ -14,6 +14,7 @@ import {
 const person = (id: string, actorGroup: ActorGroup, extra: Partial<ParticipantInfo> = {}): ParticipantInfo => ({
   id,
   name: id,
+  organisation: "",
   actorGroup,
   role: "participant",
   online: true,

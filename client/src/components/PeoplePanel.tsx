@@ -138,6 +138,11 @@ export function PeoplePanel() {
                   {label(p)}
                   {p.id === me?.id && <span className="muted"> ({t("people.you")})</span>}
                 </span>
+                {p.organisation && (
+                  <span className="person-organisation" title={p.organisation} data-testid="person-organisation">
+                    {p.organisation}
+                  </span>
+                )}
                 <span className="person-meta">
                   {/* A facilitator in the facilitator group: say "Facilitator" once, not twice. */}
                   {t(`groups.${p.actorGroup}`)} · {p.role !== p.actorGroup && `${t(`roles.${p.role}`)} · `}

@@ -38,6 +38,9 @@ export const en = {
     opening: "Opening the example…",
   },
   join: {
+    organisation: "Organisation",
+    optional: "(optional)",
+    organisationPlaceholder: "e.g. Nofima, Troms County Council",
     heading: "Join the workshop",
     name: "Your name",
     namePlaceholder: "First and last name",
@@ -49,7 +52,7 @@ export const en = {
     continueAs: "Continue as {{name}}",
     orNew: "or join as someone else",
     privacy:
-      "Your name, actor group and contributions are stored by the organiser of this workshop for the workshop and its follow-up. Only people in the workshop see them.",
+      "Your name, organisation (if you give one), actor group and contributions are stored by the organiser of this workshop for the workshop and its follow-up. Only people in the workshop see them.",
     retention_one:
       "They are kept until the organiser deletes the workshop, and deleted automatically once it has not been used for {{count}} day. You can erase your name at any time from the People panel.",
     retention_other:

@@ -38,6 +38,9 @@ export const nb: Messages = {
     opening: "Åpner eksempelet…",
   },
   join: {
+    organisation: "Organisasjon",
+    optional: "(valgfritt)",
+    organisationPlaceholder: "f.eks. Nofima, Troms fylkeskommune",
     heading: "Bli med i verkstedet",
     name: "Navnet ditt",
     namePlaceholder: "Fornavn og etternavn",
@@ -49,7 +52,7 @@ export const nb: Messages = {
     continueAs: "Fortsett som {{name}}",
     orNew: "eller bli med som en annen",
     privacy:
-      "Arrangøren av verkstedet lagrer navnet ditt, aktørgruppen din og bidragene dine til bruk i verkstedet og oppfølgingen av det. Bare de som er med i verkstedet, ser dem.",
+      "Arrangøren av verkstedet lagrer navnet ditt, organisasjonen din (om du oppgir den), aktørgruppen din og bidragene dine til bruk i verkstedet og oppfølgingen av det. Bare de som er med i verkstedet, ser dem.",
     retention_one:
       "De lagres til arrangøren sletter verkstedet, og slettes automatisk når verkstedet ikke har vært brukt på {{count}} dag. Du kan når som helst slette navnet ditt i panelet Deltakere.",
     retention_other:

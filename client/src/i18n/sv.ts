@@ -38,6 +38,9 @@ export const sv: Messages = {
     opening: "Öppnar exemplet…",
   },
   join: {
+    organisation: "Organisation",
+    optional: "(frivilligt)",
+    organisationPlaceholder: "t.ex. Linnéuniversitetet, Region Kronoberg",
     heading: "Gå med i workshopen",
     name: "Ditt namn",
     namePlaceholder: "För- och efternamn",
@@ -49,7 +52,7 @@ export const sv: Messages = {
     continueAs: "Fortsätt som {{name}}",
     orNew: "eller gå med som någon annan",
     privacy:
-      "Arrangören av workshopen sparar ditt namn, din aktörsgrupp och dina bidrag för workshopen och uppföljningen av den. Bara de som deltar i workshopen ser dem.",
+      "Arrangören av workshopen sparar ditt namn, din organisation (om du anger den), din aktörsgrupp och dina bidrag för workshopen och uppföljningen av den. Bara de som deltar i workshopen ser dem.",
     retention_one:
       "De sparas tills arrangören raderar workshopen och raderas automatiskt när workshopen inte har använts på {{count}} dag. Du kan när som helst radera ditt namn i panelen Deltagare.",
     retention_other:

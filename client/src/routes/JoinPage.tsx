@@ -25,6 +25,7 @@ export function JoinPage() {
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [missing, setMissing] = useState(false);
   const [name, setName] = useState("");
+  const [organisation, setOrganisation] = useState("");
   const [group, setGroup] = useState<ActorGroup | "">(asCritic ? "external" : "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function JoinPage() {
     setError(null);
     try {
       const result = await apiRequest<JoinResult>("POST", `/workshops/${workshopId}/join`, {
-        body: { invite, name, actorGroup: group || "facilitator" },
+        body: { invite, name, actorGroup: group || "facilitator", organisation: organisation.trim() },
       });
       saveSession(result);
       navigate(`/w/${workshopId}`, { replace: true });
@@ -113,6 +114,19 @@ export function JoinPage() {
                   </option>
                 ))}
               </select>
+            </label>
+            <label>
+              <span>
+                {t("join.organisation")} <span className="muted">{t("join.optional")}</span>
+              </span>
+              <input
+                name="organisation"
+                maxLength={Limits.organisationLength}
+                value={organisation}
+                placeholder={t("join.organisationPlaceholder")}
+                onChange={(e) => setOrganisation(e.target.value)}
+                autoComplete="organization"
+              />
             </label>
             {error && (
               <p className="form-error" role="alert">

@@ -35,6 +35,7 @@ export async function joinWorkshop(deps: JoinDeps, workshopId: string, input: Jo
     name: input.name,
     actorGroup: input.actorGroup,
     role: invite.role,
+    organisation: input.organisation ?? "",
     createdAt: new Date().toISOString(),
     removedAt: null,
   };

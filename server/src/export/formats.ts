@@ -103,7 +103,12 @@ function toJson({ workshop, doc, session, participants, viewer }: ExportSource) 
     ),
     participants: participants
       .filter((p) => !p.removedAt)
-      .map((p) => ({ name: hideNames ? "" : p.name, actorGroup: p.actorGroup, role: p.role })),
+      .map((p) => ({
+        name: hideNames ? "" : p.name,
+        actorGroup: p.actorGroup,
+        role: p.role,
+        organisation: hideNames ? "" : p.organisation,
+      })),
     exportedAt: new Date(),
   });
 }

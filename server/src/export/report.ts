@@ -38,7 +38,12 @@ export function reportFromState(
       .map((round) => ({ title: round.title, criteria: round.criteria, results: round.results ?? [] })),
     // Names go in; the report itself leaves them out of an anonymous workshop.
     groups: groupsForExport(session?.groups ?? NO_GROUPS, present, false),
-    participants: present.map((p) => ({ name: p.name, actorGroup: p.actorGroup, role: p.role })),
+    participants: present.map((p) => ({
+      name: p.name,
+      actorGroup: p.actorGroup,
+      role: p.role,
+      organisation: p.organisation,
+    })),
     anonymous: session?.anonymous ?? false,
     exportedAt: now,
   });

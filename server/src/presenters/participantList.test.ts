@@ -12,6 +12,7 @@ const row = (
   workshopId: "w",
   name,
   actorGroup: "industry",
+  organisation: "",
   role,
   createdAt: "2025-01-01T00:00:00.000Z",
   removedAt,

@@ -19,6 +19,6 @@ export function presentParticipantList(rows: readonly ParticipantRow[], view: Pa
     .filter((p) => !p.removedAt)
     .map((p) => {
       const info = presentParticipant(p, view.isOnline(p.id));
-      return hideNames && p.id !== view.viewer?.id ? { ...info, name: "" } : info;
+      return hideNames && p.id !== view.viewer?.id ? { ...info, name: "", organisation: "" } : info;
     });
 }

@@ -53,6 +53,7 @@ interface ParticipantDbRow {
   name: string;
   actor_group: string;
   role: string;
+  organisation: string | null;
   created_at: string;
   removed_at: string | null;
 }
@@ -64,6 +65,7 @@ function toParticipant(r: ParticipantDbRow): ParticipantRow {
     name: r.name,
     actorGroup: r.actor_group as ParticipantRow["actorGroup"],
     role: r.role as ParticipantRow["role"],
+    organisation: r.organisation ?? "",
     createdAt: r.created_at,
     removedAt: r.removed_at,
   };
@@ -88,6 +90,11 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
   if (!columns.some((c) => c.name === "last_active_at")) {
     db.exec("ALTER TABLE workshops ADD COLUMN last_active_at TEXT; UPDATE workshops SET last_active_at = created_at;");
   }
+  // Added with issue 14: the organisation people give when they join.
+  const participantColumns = db.prepare("PRAGMA table_info(participants)").all() as Array<{ name: string }>;
+  if (!participantColumns.some((c) => c.name === "organisation")) {
+    db.exec("ALTER TABLE participants ADD COLUMN organisation TEXT");
+  }
 
   const q = {
     insertWorkshop: db.prepare(
@@ -100,7 +107,7 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
       "SELECT workshop_id, role, token_hash, revoked_at FROM invites WHERE token_hash = ? AND workshop_id = ?",
     ),
     insertParticipant: db.prepare(
-      "INSERT INTO participants (id, workshop_id, token_hash, name, actor_group, role, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO participants (id, workshop_id, token_hash, name, actor_group, role, organisation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     participantByToken: db.prepare("SELECT * FROM participants WHERE token_hash = ? AND workshop_id = ?"),
     participantById: db.prepare("SELECT * FROM participants WHERE id = ? AND workshop_id = ?"),
@@ -112,7 +119,8 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
     appendUpdate: db.prepare("INSERT INTO doc_updates (workshop_id, data) VALUES (?, ?)"),
     deleteThrough: db.prepare("DELETE FROM doc_updates WHERE workshop_id = ? AND seq <= ?"),
     setRole: db.prepare("UPDATE participants SET role = ? WHERE id = ? AND workshop_id = ?"),
-    eraseName: db.prepare("UPDATE participants SET name = '' WHERE id = ? AND workshop_id = ?"),
+    // The organisation goes with the name: together they point at one person.
+    eraseName: db.prepare("UPDATE participants SET name = '', organisation = '' WHERE id = ? AND workshop_id = ?"),
     touch: db.prepare("UPDATE workshops SET last_active_at = ? WHERE id = ?"),
     inactive: db.prepare("SELECT id FROM workshops WHERE COALESCE(last_active_at, created_at) < ? ORDER BY id"),
     loadSession: db.prepare("SELECT data FROM session_state WHERE workshop_id = ?"),
@@ -208,7 +216,7 @@ export function openSqliteStorage(dataDir: string, synchronous: "FULL" | "NORMAL
         : null;
     },
     async addParticipant(p, tokenHash) {
-      q.insertParticipant.run(p.id, p.workshopId, tokenHash, p.name, p.actorGroup, p.role, p.createdAt);
+      q.insertParticipant.run(p.id, p.workshopId, tokenHash, p.name, p.actorGroup, p.role, p.organisation, p.createdAt);
     },
     async findParticipantByToken(workshopId, tokenHash) {
       const r = q.participantByToken.get(tokenHash, workshopId) as ParticipantDbRow | undefined;

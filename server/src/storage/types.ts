@@ -32,6 +32,8 @@ export interface ParticipantRow {
   name: string;
   actorGroup: ActorGroup;
   role: Role;
+  /** The organisation they gave when joining; empty when none. */
+  organisation: string;
   createdAt: string;
   removedAt: string | null;
 }

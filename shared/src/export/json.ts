@@ -151,7 +151,15 @@ export const WorkshopJson = z.object({
   scoring: z.array(ScoreRoundJson).optional(),
   /** Thematic groups with their members and summaries (exports before groups have none). */
   groups: GroupsJson.optional(),
-  participants: z.array(z.object({ name: z.string().max(60), actorGroup: z.enum(ACTOR_GROUPS), role: z.enum(ROLES) })),
+  participants: z.array(
+    z.object({
+      name: z.string().max(60),
+      actorGroup: z.enum(ACTOR_GROUPS),
+      role: z.enum(ROLES),
+      /** Exports before organisations were asked for have none. */
+      organisation: z.string().max(80).optional(),
+    }),
+  ),
 });
 export type WorkshopJson = z.infer<typeof WorkshopJson>;
 

@@ -31,7 +31,7 @@ export interface ReportInput {
   /** Thematic groups, their members looked up (`groupsForExport`); none when left out. */
   groups?: GroupsJson;
   /** Everyone who took part, facilitators included; observers are listed on their own. */
-  participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup; role: Role }>;
+  participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup; role: Role; organisation?: string }>;
   /** An anonymous workshop lists how many came from each group, not who. */
   anonymous: boolean;
   exportedAt: Date;
@@ -118,9 +118,12 @@ export function buildReport(input: ReportInput): Report {
   const sorted = (names: string[]) =>
     input.anonymous ? [] : [...names].sort((a, b) => a.localeCompare(b, input.workshop.language));
   const takingPart = input.participants.filter((p) => p.role !== "observer");
-  const observers = input.participants.filter((p) => p.role === "observer").map((p) => p.name);
+  // "Kari Nordmann (Nofima)": the organisation beside the name, where one was given.
+  const named = (p: (typeof input.participants)[number]) =>
+    p.organisation?.trim() && p.name ? `${p.name} (${p.organisation.trim()})` : p.name;
+  const observers = input.participants.filter((p) => p.role === "observer").map(named);
   const byGroup = new Map<ActorGroup, string[]>();
-  for (const p of takingPart) byGroup.set(p.actorGroup, [...(byGroup.get(p.actorGroup) ?? []), p.name]);
+  for (const p of takingPart) byGroup.set(p.actorGroup, [...(byGroup.get(p.actorGroup) ?? []), named(p)]);
   const participants = [...byGroup.entries()].map(([group, names]) => ({
     group: l.groups[group],
     count: names.length,
