@@ -59,6 +59,18 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
   await expect(kari.page.getByTestId("plan-panel")).toContainText("1. Sjømat og havbruk", LIVE);
   await f.page.getByTestId("action-status").selectOption("agreed");
   await expect(kItem.getByTestId("action-status")).toHaveValue("agreed", LIVE);
+  // The plans' words: a priority nobody has set yet (nothing was voted on, so nothing is
+  // suggested), a result goal, sent on for decision, and to whom it is told.
+  await expect(fItem.getByTestId("action-priority")).toHaveValue("");
+  await expect(fItem.getByTestId("action-suggestion")).toHaveCount(0);
+  await fItem.getByTestId("action-priority").selectOption("high");
+  await kItem.getByTestId("action-goal-type").selectOption("result");
+  await fItem.locator("[data-field=communication]").fill("Sjømatnæringen gjennom NHO Arktis");
+  await f.page.getByTestId("action-status").selectOption("forDecision");
+  await expect(kItem.getByTestId("action-priority")).toHaveValue("high", LIVE);
+  await expect(fItem.getByTestId("action-goal-type")).toHaveValue("result", LIVE);
+  await expect(kItem.locator("[data-field=communication]")).toHaveValue("Sjømatnæringen gjennom NHO Arktis", LIVE);
+  await expect(kItem.getByTestId("action-status")).toHaveValue("forDecision", LIVE);
 
   // "Show on board" selects the item's source cards.
   await kItem.getByTestId("action-show").click();
@@ -93,7 +105,10 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     "Sjømat og havbruk",
     "Dobla eksporten av levende krabbe innen 2028",
     '"Nofima, UiT, Sjømatrådet"',
-    "Agreed",
+    "For decision",
+    "High",
+    "Result goal",
+    "Sjømatnæringen gjennom NHO Arktis",
     "Industry",
   ]) {
     expect(csv).toContain(text);
@@ -121,6 +136,10 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     "Kongekrabbe ↔ Sporbar sjømat i Asia",
     l.quadrants.highHigh,
     "Kari Nordmann",
+    l.priorities.high,
+    l.goalTypes.result,
+    l.statuses.forDecision,
+    "Sjømatnæringen gjennom NHO Arktis",
     ...Object.values(l.fields).filter((label) => label !== l.fields.title && label !== l.fields.focusArea),
   ]) {
     expect(text).toContain(expected);

@@ -46,4 +46,21 @@ test("from the Norwegian landing page, one click opens the example workshop as i
   const first = page.getByTestId("action-item").first();
   await expect(first.getByTestId("action-title")).toHaveValue("Levende kongekrabbe til Asia");
   await expect(first.getByTestId("action-provenance")).toContainText("Kongekrabbe i Øst-Finnmark og Troms");
+  // The plans' words: priority set by people, the kind of goal, a status a workshop can give.
+  await expect(first.getByTestId("action-priority")).toHaveValue("high");
+  await expect(first.getByTestId("action-goal-type")).toHaveValue("result");
+  await expect(first.getByTestId("action-status")).toHaveValue("agreed");
+  // The item nobody prioritised shows what the room's scores suggest; one click takes it.
+  const items = await page.getByTestId("action-item").all();
+  const values = await Promise.all(items.map((i) => i.getByTestId("action-priority").inputValue()));
+  expect(values.filter((v) => v === "")).toHaveLength(1);
+  const unset = page.getByTestId("action-item").nth(values.indexOf(""));
+  const suggestion = unset.getByTestId("action-suggestion");
+  await expect(suggestion).toContainText(/Forslag: (Høy|Middels|Lav) \((snitt \d,\d poeng|\d+ stemmer?)\)/);
+  await unset.locator(".action-meta").scrollIntoViewIfNeeded();
+  await unset.locator(".action-meta").screenshot({ path: test.info().outputPath("plan-suggestion-nb.png") });
+  const suggested = (await suggestion.textContent())?.match(/Forslag: (\S+)/)?.[1];
+  await suggestion.click();
+  await expect(unset.getByTestId("action-priority").locator("option:checked")).toHaveText(suggested ?? "");
+  await expect(unset.getByTestId("action-suggestion")).toHaveCount(0);
 });

@@ -103,9 +103,9 @@ test("a scoring round: two people from two actor groups score, results stay hidd
   await fac.page.getByTestId("results-criterion").filter({ hasText: "Regional capability" }).click();
   await expect(cell(rowA, "result-mean")).toHaveText("3.0");
   await expect(rowA).toContainText("2–4");
-  // The phone sees the same split, in Norwegian.
+  // The phone sees the same split, in Norwegian, with a decimal comma.
   const phoneRowA = phone.getByTestId("score-result").filter({ hasText: A });
-  await expect(cell(phoneRowA, "result-group-industry")).toHaveText("4.5");
+  await expect(cell(phoneRowA, "result-group-industry")).toHaveText("4,5");
   await expect(phone.getByTestId("score-table").locator("thead")).toContainText("Offentlig sektor");
 
   // An action item made from a target carries its scores.

@@ -27,6 +27,7 @@ export * from "./export/svg";
 export * from "./export/table";
 export * from "./plan/actionItem";
 export * from "./plan/numbering";
+export * from "./plan/prioritySuggestion";
 export * from "./protocol";
 export * from "./rules/access";
 export * from "./schemas";

@@ -201,7 +201,8 @@ const UNIDIOMATIC: Record<"nb" | "sv", Array<[RegExp, string]>> = {
     [/Oppdag forside/, "genitive: Oppdags forside"],
     [/\bworkshop/i, "bokmål: verksted"],
     [/Avstemninger \d|Avstemninger$/, "votes counted are stemmer; one round is an avstemning"],
-    [/resultatmål|effektmål/i, "indicators: resultatindikatorer, effektindikatorer"],
+    // "Resultatmål" is a kind of goal (SKL's result goal), never the name of an indicator.
+    [/effektmål/i, "indicators: resultatindikatorer, effektindikatorer"],
   ],
   sv: [
     [/workshopp(?!ar)/i, "one definite form throughout: workshopen"],
@@ -209,7 +210,7 @@ const UNIDIOMATIC: Record<"nb" | "sv", Array<[RegExp, string]>> = {
     [/levande tavla/i, "a board is not alive: gemensam tavla"],
     [/Sluta följ mig/i, "an imperative of a name: Avsluta ”följ mig”"],
     [/Omröstningar/, "votes counted are röster; one round is an omröstning"],
-    [/resultatmål|effektmål/i, "indicators, as en and nb: resultatindikatorer, effektindikatorer"],
+    [/effektmål/i, "indicators, as en and nb: resultatindikatorer, effektindikatorer"],
     [/Oppdag startsida/, "genitive: Oppdags startsida"],
   ],
 };

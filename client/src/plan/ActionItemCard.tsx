@@ -1,4 +1,6 @@
 import {
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
   ACTION_TEXT_FIELDS,
   type ActionItem,
   type ActionTextField,
@@ -7,12 +9,15 @@ import {
   applyTextDiff,
   type BoardModel,
   EXPORT_LABELS,
+  formatMean,
+  GOAL_TYPES,
+  type PrioritySuggestion,
   provenanceInWords,
   scoresInWords,
 } from "@oppdag/shared";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { ItemChallenges } from "../critique/ItemChallenges";
 import { asLanguage } from "../i18n/useLanguage";
 import { useUiStore } from "../stores/uiStore";
@@ -25,6 +30,7 @@ const LONG_FIELDS = new Set<ActionTextField>([
   "instruments",
   "partners",
   "knowledgeNeeds",
+  "communication",
   "resources",
 ]);
 
@@ -34,17 +40,27 @@ interface Props {
   label: string;
   board: BoardModel;
   canEdit: boolean;
+  /** What the room's votes or scores suggest, beside the priority people set. */
+  suggestion: PrioritySuggestion | null;
 }
 
 /** One action item: every field editable by several people at once (each field is a Y.Text). */
-function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
+function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Props) {
   const { t, i18n } = useTranslation();
   const setUi = useUiStore((s) => s.set);
   const set = (key: string, value: unknown) => actionItemsMap(doc).get(item.id)?.set(key, value);
   const edit = (field: ActionTextField, value: string) => {
     const text = actionText(doc, item.id, field);
     if (text) applyTextDiff(text, value);
+    // A field added since the item was made (communication): its text starts with this edit.
+    else actionItemsMap(doc).get(item.id)?.set(field, new Y.Text(value));
   };
+  const language = asLanguage(i18n.language);
+  const suggestedWhy = suggestion
+    ? suggestion.basis === "scores"
+      ? t("plan.suggestedByScore", { mean: formatMean(suggestion.value, language) })
+      : t("plan.votes", { count: suggestion.value })
+    : "";
   const sources = provenanceInWords(board, item.provenance, t("plan.untitled"));
 
   return (
@@ -65,18 +81,31 @@ function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
         <label>
           {t("plan.priority")}
           <select
-            value={item.priority}
+            value={item.priority ?? ""}
             disabled={!canEdit}
-            onChange={(e) => set("priority", Number(e.target.value))}
+            onChange={(e) => set("priority", e.target.value || null)}
             data-testid="action-priority"
           >
-            {[1, 2, 3, 4, 5].map((p) => (
+            <option value="">{t("plan.notSet")}</option>
+            {ACTION_PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {t(`plan.priorities.${p}`)}
               </option>
             ))}
           </select>
         </label>
+        {suggestion && suggestion.priority !== item.priority && (
+          <button
+            type="button"
+            className="suggestion"
+            disabled={!canEdit}
+            title={t("plan.useSuggestion")}
+            onClick={() => set("priority", suggestion.priority)}
+            data-testid="action-suggestion"
+          >
+            {t("plan.suggested", { priority: t(`plan.priorities.${suggestion.priority}`), why: suggestedWhy })}
+          </button>
+        )}
         <label>
           {t("plan.status")}
           <select
@@ -85,8 +114,27 @@ function ActionItemCardView({ doc, item, label, board, canEdit }: Props) {
             onChange={(e) => set("status", e.target.value)}
             data-testid="action-status"
           >
-            <option value="draft">{t("plan.statuses.draft")}</option>
-            <option value="agreed">{t("plan.statuses.agreed")}</option>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`plan.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("plan.goalType")}
+          <select
+            value={item.goalType ?? ""}
+            disabled={!canEdit}
+            onChange={(e) => set("goalType", e.target.value || null)}
+            data-testid="action-goal-type"
+          >
+            <option value="">{t("plan.notSet")}</option>
+            {GOAL_TYPES.map((g) => (
+              <option key={g} value={g}>
+                {t(`plan.goalTypes.${g}`)}
+              </option>
+            ))}
           </select>
         </label>
         {(item.provenance.cardIds.length > 0 || item.provenance.linkIds.length > 0) && (

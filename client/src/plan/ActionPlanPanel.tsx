@@ -23,7 +23,10 @@ import {
   type BoardModel,
   numberPlan,
   orderAfterMove,
+  type PrioritySuggestion,
+  suggestPriorities,
 } from "@oppdag/shared";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useActionItems } from "../collab/useActionItems";
@@ -50,6 +53,8 @@ export function ActionPlanPanel({ workshop }: { workshop: WorkshopDoc }) {
   // Numbered over the whole plan, so "1b" is the same item whatever the filter shows.
   const plan = numberPlan(items);
   const shown = new Set(visible.map((i) => i.id));
+  // Relative to the whole plan: re-ranked when an item's votes or scores change, not on every keystroke.
+  const suggestions = useMemo(() => suggestPriorities(items), [items]);
 
   return (
     <div className="plan-panel" data-testid="plan-panel">
@@ -59,7 +64,15 @@ export function ActionPlanPanel({ workshop }: { workshop: WorkshopDoc }) {
       {view === "matrix" ? (
         <PlanMatrix doc={workshop.doc} plan={plan} shown={shown} canEdit={canEdit} />
       ) : (
-        <SortablePlan doc={workshop.doc} items={items} plan={plan} shown={shown} board={board} canEdit={canEdit} />
+        <SortablePlan
+          doc={workshop.doc}
+          items={items}
+          plan={plan}
+          shown={shown}
+          board={board}
+          canEdit={canEdit}
+          suggestions={suggestions}
+        />
       )}
       {canEdit && view === "list" && (
         <button
@@ -82,9 +95,10 @@ interface SortablePlanProps {
   shown: Set<string>;
   board: BoardModel;
   canEdit: boolean;
+  suggestions: ReadonlyMap<string, PrioritySuggestion>;
 }
 
-function SortablePlan({ doc, items, plan, shown, board, canEdit }: SortablePlanProps) {
+function SortablePlan({ doc, items, plan, shown, board, canEdit, suggestions }: SortablePlanProps) {
   const { t } = useTranslation();
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicks and text selection still work.
@@ -126,7 +140,14 @@ function SortablePlan({ doc, items, plan, shown, board, canEdit }: SortablePlanP
               </h3>
               {list.map(({ item, letter }) => (
                 <SortableItem key={item.id} id={item.id} canEdit={canEdit}>
-                  <ActionItemCard doc={doc} item={item} label={`${letter}.`} board={board} canEdit={canEdit} />
+                  <ActionItemCard
+                    doc={doc}
+                    item={item}
+                    label={`${letter}.`}
+                    board={board}
+                    canEdit={canEdit}
+                    suggestion={suggestions.get(item.id) ?? null}
+                  />
                 </SortableItem>
               ))}
             </section>

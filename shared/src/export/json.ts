@@ -3,7 +3,16 @@ import { z } from "zod";
 import { addCard, addLink, addZone, boardMaps } from "../board/doc";
 import { type BoardModel, boardFromDoc } from "../board/model";
 import { ACTOR_GROUPS, CARD_COLORS, CARD_KINDS, LANGUAGES, ROLES } from "../domain";
-import { ACTION_TEXT_FIELDS, type ActionItem, actionItemsMap, readActionItems } from "../plan/actionItem";
+import {
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  ACTION_TEXT_FIELDS,
+  type ActionItem,
+  actionItemsMap,
+  GOAL_TYPES,
+  readActionItems,
+  readPriority,
+} from "../plan/actionItem";
 import { DOC_ID } from "../protocol";
 import { GroupsJson } from "./groups";
 
@@ -121,9 +130,15 @@ export const WorkshopJson = z.object({
   actionItems: z.array(
     z.object({
       id: Id,
-      ...Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, Text])),
-      priority: z.number().int().min(1).max(5),
-      status: z.enum(["draft", "agreed"]),
+      // A field added since an export was made (communication) is empty in it.
+      ...Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, Text.default("")])),
+      // The plans' words, or the 1–5 of exports made before them.
+      priority: z
+        .union([z.enum(ACTION_PRIORITIES), z.number().int().min(1).max(5)])
+        .nullable()
+        .transform(readPriority),
+      goalType: z.enum(GOAL_TYPES).nullable().default(null),
+      status: z.enum(ACTION_STATUSES),
       order: Num,
       matrix: z.object({ impact: Num, feasibility: Num }).nullable(),
       provenance: z.object({
@@ -305,6 +320,7 @@ export function importWorkshopDoc(doc: Y.Doc, data: WorkshopJson): void {
       const m = new Y.Map<unknown>();
       for (const f of ACTION_TEXT_FIELDS) m.set(f, new Y.Text(item[f]));
       m.set("priority", item.priority);
+      m.set("goalType", item.goalType);
       m.set("status", item.status);
       m.set("order", item.order);
       m.set("matrix", item.matrix);

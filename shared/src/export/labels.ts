@@ -1,5 +1,5 @@
 import type { ActorGroup, CardKind, Language } from "../domain";
-import type { ActionStatus, ActionTextField, MatrixQuadrant } from "../plan/actionItem";
+import type { ActionPriority, ActionStatus, ActionTextField, GoalType, MatrixQuadrant } from "../plan/actionItem";
 
 /** Export headings in the workshop's language (the UI has its own i18n bundle). */
 export interface ExportLabels {
@@ -24,6 +24,11 @@ export interface ExportLabels {
   priority: string;
   status: string;
   statuses: Record<ActionStatus, string>;
+  priorities: Record<ActionPriority, string>;
+  /** A priority or goal type nobody has set yet. */
+  notSet: string;
+  goalType: string;
+  goalTypes: Record<GoalType, string>;
   actorGroups: string;
   actionPlan: string;
   otherArea: string;
@@ -112,12 +117,17 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       partners: "Partners",
       knowledgeNeeds: "Knowledge needs",
       responsible: "Responsible",
+      communication: "Communication (to whom, how)",
       timeline: "Timeline",
       resources: "Resources",
     },
     priority: "Priority",
     status: "Status",
-    statuses: { draft: "Draft", agreed: "Agreed" },
+    statuses: { draft: "Draft", agreed: "Agreed in the workshop", forDecision: "For decision" },
+    priorities: { high: "High", medium: "Medium", low: "Low" },
+    notSet: "Not set",
+    goalType: "Type of goal",
+    goalTypes: { result: "Result goal", process: "Process goal" },
     actorGroups: "Actor groups",
     actionPlan: "Action plan",
     otherArea: "Other",
@@ -199,12 +209,17 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       partners: "Samarbeidspartnere",
       knowledgeNeeds: "Kunnskapsbehov",
       responsible: "Operativt ansvarlig",
+      communication: "Kommunikasjon (til hvem, hvordan)",
       timeline: "Tidsplan",
       resources: "Ressurser",
     },
     priority: "Prioritet",
     status: "Status",
-    statuses: { draft: "Utkast", agreed: "Omforent" },
+    statuses: { draft: "Utkast", agreed: "Omforent i verkstedet", forDecision: "Til beslutning" },
+    priorities: { high: "Høy", medium: "Middels", low: "Lav" },
+    notSet: "Ikke satt",
+    goalType: "Type mål",
+    goalTypes: { result: "Resultatmål", process: "Prosessmål" },
     actorGroups: "Aktørgrupper",
     actionPlan: "Handlingsplan",
     otherArea: "Annet",
@@ -286,12 +301,17 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       partners: "Samverkanspartner",
       knowledgeNeeds: "Kunskapsbehov",
       responsible: "Ansvarig",
+      communication: "Kommunikation (till vem, hur)",
       timeline: "Tidsplan",
       resources: "Resurser",
     },
     priority: "Prioritering",
     status: "Status",
-    statuses: { draft: "Utkast", agreed: "Överenskommen" },
+    statuses: { draft: "Utkast", agreed: "Överenskommen i workshopen", forDecision: "För beslut" },
+    priorities: { high: "Hög", medium: "Medel", low: "Låg" },
+    notSet: "Inte satt",
+    goalType: "Typ av mål",
+    goalTypes: { result: "Resultatmål", process: "Processmål" },
     actorGroups: "Aktörsgrupper",
     actionPlan: "Handlingsplan",
     otherArea: "Övrigt",

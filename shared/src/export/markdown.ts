@@ -78,6 +78,7 @@ export function reportToMarkdown(report: Report): string {
       for (const item of area.items) {
         out.push(`#### ${item.letter}. ${md(item.title)}`, "");
         out.push(`- **${l.priority}:** ${item.priority} · **${l.status}:** ${item.status}`);
+        if (item.goalType) out.push(`- **${l.goalType}:** ${item.goalType}`);
         for (const f of item.fields) {
           if (f.value) out.push(`- **${f.label}:** ${escapeMarkdown(f.value, "  ")}`);
         }

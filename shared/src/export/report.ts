@@ -46,7 +46,10 @@ export interface ReportItem {
   focusArea: string;
   /** Every field of the plan template after title and focus area, empty ones included. */
   fields: Array<{ field: ActionTextField; label: string; value: string }>;
-  priority: number;
+  /** In words, "Not set" when nobody set it. */
+  priority: string;
+  /** Result or process goal in words; empty when not said. */
+  goalType: string;
   status: string;
   actorGroups: string;
   votes: number;
@@ -154,7 +157,8 @@ export function buildReport(input: ReportInput): Report {
           label: l.fields[field],
           value: item[field].trim(),
         })),
-        priority: item.priority,
+        priority: item.priority ? l.priorities[item.priority] : l.notSet,
+        goalType: item.goalType ? l.goalTypes[item.goalType] : "",
         status: l.statuses[item.status],
         actorGroups: item.provenance.actorGroups.map((g) => l.groups[g]).join(", "),
         votes: item.provenance.votes,
@@ -231,8 +235,9 @@ export function matrixPosition(report: Report, m: { impact: number; feasibility:
 export function itemRows(report: Report, item: ReportItem): Array<[string, string]> {
   const l = report.labels;
   return [
-    [l.priority, String(item.priority)],
+    [l.priority, item.priority],
     [l.status, item.status],
+    [l.goalType, item.goalType || "—"],
     ...item.fields.map((f): [string, string] => [f.label, f.value || "—"]),
     [l.actorGroups, item.actorGroups || l.empty],
     [l.votes, String(item.votes)],
@@ -263,7 +268,7 @@ export function summaryRows(report: Report): { header: string[]; rows: string[][
         item.number,
         item.title,
         item.focusArea,
-        String(item.priority),
+        item.priority,
         item.status,
         value(item, "responsible"),
         value(item, "timeline"),

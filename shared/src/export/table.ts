@@ -29,6 +29,7 @@ export function actionPlanTable(
     labels.number,
     ...ACTION_TEXT_FIELDS.map((f) => labels.fields[f]),
     labels.priority,
+    labels.goalType,
     labels.status,
     labels.actorGroups,
     labels.votes,
@@ -39,7 +40,8 @@ export function actionPlanTable(
     area.items.map(({ item, number }) => [
       number,
       ...ACTION_TEXT_FIELDS.map((f) => item[f]),
-      item.priority,
+      item.priority ? labels.priorities[item.priority] : "",
+      item.goalType ? labels.goalTypes[item.goalType] : "",
       labels.statuses[item.status],
       item.provenance.actorGroups.map((g) => labels.groups[g]).join(", "),
       item.provenance.votes,

@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { addCard, addLink } from "../board/doc";
 import { boardFromDoc } from "../board/model";
 import { applyTextDiff } from "../board/textDiff";
-import { actionText, addActionItem, priorityFromVotes, provenanceFrom, readActionItems } from "./actionItem";
+import { actionItemsMap, actionText, addActionItem, provenanceFrom, readActionItems, readPriority } from "./actionItem";
 
 describe("action items", () => {
   it("grow from a link with provenance: both cards, their actor groups and their votes", () => {
@@ -27,8 +27,11 @@ describe("action items", () => {
     expect(item).toMatchObject({
       id,
       title: "Levende krabbe fra hav til bord",
-      priority: 2,
+      // People set the priority: votes only suggest one (prioritySuggestion.ts).
+      priority: null,
+      goalType: null,
       status: "draft",
+      communication: "",
       matrix: null,
     });
   });
@@ -46,7 +49,22 @@ describe("action items", () => {
     expect(readActionItems(b)[0]?.goal).toBe(readActionItems(a)[0]?.goal);
   });
 
-  it("seeds priority from votes", () => {
-    expect([0, 1, 3, 5, 8].map(priorityFromVotes)).toEqual([5, 4, 3, 2, 1]);
+  it("reads the plans' priority words, and the 1–5 of items made before them", () => {
+    expect(["high", "medium", "low"].map(readPriority)).toEqual(["high", "medium", "low"]);
+    expect([1, 2, 3, 4, 5].map(readPriority)).toEqual(["high", "high", "medium", "low", "low"]);
+    expect([null, undefined, "urgent", Number.NaN, {}].map(readPriority)).toEqual([null, null, null, null, null]);
+  });
+
+  it("reads what an untrusted writer put in status, goal type and a missing field as a safe default", () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: "Krabbe" });
+    const m = actionItemsMap(doc).get(id);
+    m?.set("status", "adopted");
+    m?.set("goalType", "<script>");
+    m?.delete("communication");
+    expect(readActionItems(doc)[0]).toMatchObject({ status: "draft", goalType: null, communication: "" });
+    m?.set("status", "forDecision");
+    m?.set("goalType", "process");
+    expect(readActionItems(doc)[0]).toMatchObject({ status: "forDecision", goalType: "process" });
   });
 });

@@ -16,13 +16,27 @@ export const ACTION_TEXT_FIELDS = [
   "partners",
   "knowledgeNeeds",
   "responsible",
+  /** To whom the measure is made known, and how (plans ask for a communication plan). */
+  "communication",
   "timeline",
   "resources",
 ] as const;
 export type ActionTextField = (typeof ACTION_TEXT_FIELDS)[number];
 
-export const ACTION_STATUSES = ["draft", "agreed"] as const;
+/**
+ * What a workshop can honestly say of an item: a draft, agreed in the workshop, or sent on for a
+ * decision. Adopting it is the region's decision, made elsewhere, so there is no "adopted".
+ */
+export const ACTION_STATUSES = ["draft", "agreed", "forDecision"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Priority in the plans' own words; set by people (a suggestion from votes and scores is shown beside it). */
+export const ACTION_PRIORITIES = ["high", "medium", "low"] as const;
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
+
+/** SKL's distinction: a result goal says what changes, a process goal how the work is done. */
+export const GOAL_TYPES = ["result", "process"] as const;
+export type GoalType = (typeof GOAL_TYPES)[number];
 
 /** Where an item came from: the cards and links it grew out of, who wrote them, how they were voted. */
 export interface Provenance {
@@ -36,8 +50,10 @@ export interface Provenance {
 
 export interface ActionItem extends Record<ActionTextField, string> {
   id: string;
-  /** 1 (highest) to 5; seeded from votes, adjustable. */
-  priority: number;
+  /** Null until someone sets it. */
+  priority: ActionPriority | null;
+  /** Null until someone says which kind of goal it is. */
+  goalType: GoalType | null;
   status: ActionStatus;
   /** Sort key within the plan. */
   order: number;
@@ -102,16 +118,23 @@ export function provenanceInWords(board: BoardModel, provenance: Provenance, unt
   return words;
 }
 
-/** Votes to a starting priority: the more votes, the higher (1 is highest). */
-export function priorityFromVotes(votes: number): number {
-  if (votes >= 8) return 1;
-  if (votes >= 5) return 2;
-  if (votes >= 3) return 3;
-  if (votes >= 1) return 4;
-  return 5;
+/**
+ * A stored priority, read defensively: the words, or the 1–5 of items made before the plans' words
+ * (1–2 high, 3 medium, 4–5 low); anything else is not set.
+ */
+export function readPriority(raw: unknown): ActionPriority | null {
+  if (typeof raw === "string")
+    return (ACTION_PRIORITIES as readonly string[]).includes(raw) ? (raw as ActionPriority) : null;
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return null;
+  if (raw <= 2) return "high";
+  return raw <= 3 ? "medium" : "low";
 }
 
-export type NewActionItem = Partial<Record<ActionTextField, string>> & { provenance?: Provenance; priority?: number };
+export type NewActionItem = Partial<Record<ActionTextField, string>> & {
+  provenance?: Provenance;
+  priority?: ActionPriority | null;
+  goalType?: GoalType | null;
+};
 
 export function addActionItem(doc: Y.Doc, input: NewActionItem, id = newId()): string {
   const items = actionItemsMap(doc);
@@ -120,7 +143,8 @@ export function addActionItem(doc: Y.Doc, input: NewActionItem, id = newId()): s
   doc.transact(() => {
     const item = new Y.Map<unknown>();
     for (const field of ACTION_TEXT_FIELDS) item.set(field, new Y.Text(input[field] ?? ""));
-    item.set("priority", input.priority ?? priorityFromVotes(provenance.votes));
+    item.set("priority", input.priority ?? null);
+    item.set("goalType", input.goalType ?? null);
     item.set("status", "draft");
     item.set("order", last + 1);
     item.set("matrix", null);
@@ -185,8 +209,11 @@ export function readActionItems(doc: Y.Doc): ActionItem[] {
     out.push({
       id,
       ...text,
-      priority: Math.min(5, Math.max(1, Math.round(num(m.get("priority"), 3)))),
-      status: m.get("status") === "agreed" ? "agreed" : "draft",
+      priority: readPriority(m.get("priority")),
+      goalType: (GOAL_TYPES as readonly unknown[]).includes(m.get("goalType")) ? (m.get("goalType") as GoalType) : null,
+      status: (ACTION_STATUSES as readonly unknown[]).includes(m.get("status"))
+        ? (m.get("status") as ActionStatus)
+        : "draft",
       order: num(m.get("order"), 0),
       matrix:
         matrix && typeof matrix === "object"
