@@ -51,6 +51,21 @@ describe("workshop JSON", () => {
     );
   });
 
+  it("imports an export made before the plans' words: 1–5 priorities, no goal type, no communication", () => {
+    const old = JSON.parse(JSON.stringify(workshopToJson(seedDoc(), ctx)));
+    const [item] = old.actionItems;
+    item.priority = 2;
+    item.status = "agreed";
+    delete item.goalType;
+    delete item.communication;
+    const doc = new Y.Doc();
+    importWorkshopDoc(doc, WorkshopJson.parse(old));
+    const [read] = workshopToJson(doc, ctx).actionItems;
+    expect(read).toMatchObject({ priority: "high", status: "agreed", goalType: null, communication: "" });
+    item.status = "adopted";
+    expect(WorkshopJson.safeParse(old).success).toBe(false);
+  });
+
   it("carries thematic groups through, and an export without them stays without", () => {
     const groups = {
       status: "plenary" as const,
