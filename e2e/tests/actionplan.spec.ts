@@ -140,6 +140,9 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     l.goalTypes.result,
     l.statuses.forDecision,
     "Sjømatnæringen gjennom NHO Arktis",
+    // Was every group heard: Kari's industry wrote the cards and the link.
+    l.participation,
+    l.participationLead,
     ...Object.values(l.fields).filter((label) => label !== l.fields.title && label !== l.fields.focusArea),
   ]) {
     expect(text).toContain(expected);

@@ -188,6 +188,9 @@ describe("multi-criteria scoring", () => {
       "- **Poeng:** Prioritering: Markedspotensial 3,7 (2–5, Næringsliv 5,0, FoU og utdanning 4,0, Offentlig sektor 2,0)",
     );
     const csv = (await get("csv")).body;
+    // Who scored, by actor group: one of each in this room.
+    expect(md).toContain("## Deltakelse etter aktørgruppe");
+    expect(md).toMatch(/\| Næringsliv \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| 1 \|/);
     // A Norwegian CSV: semicolons between cells, decimal commas in them.
     expect(csv.split("\r\n")[0]?.split(";")).toContain("Poeng");
     expect(csv).toContain("Prioritering: Markedspotensial 3,7");

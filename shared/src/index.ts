@@ -21,6 +21,7 @@ export * from "./export/labels";
 export * from "./export/locale";
 export * from "./export/markdown";
 export * from "./export/notes";
+export * from "./export/participation";
 export * from "./export/report";
 export * from "./export/scores";
 export * from "./export/svg";

@@ -3,6 +3,8 @@ import {
   itemRows,
   type NoteBlock,
   type NoteRun,
+  participationInWords,
+  participationTable,
   type Report,
   type ReportItem,
   stripXmlInvalid,
@@ -226,6 +228,13 @@ export async function reportToDocx(report: Report): Promise<Buffer> {
   }
 
   body.push(...groupBlocks(report));
+
+  if (report.participation.rows.length > 0) {
+    const participation = participationTable(report.participation, l);
+    body.push(heading(l.participation, HeadingLevel.HEADING_1), para(l.participationLead));
+    body.push(table(participation.header, participation.rows, [28, 12, 12, 12, 12, 12, 12]));
+    for (const line of participationInWords(report.participation, l)) body.push(para(line));
+  }
 
   if (report.votes.length > 0) {
     body.push(heading(l.votes, HeadingLevel.HEADING_1));

@@ -1,7 +1,9 @@
 import {
+  type ActorGroup,
   boardFromDoc,
   boardMaps,
   buildReport,
+  type GroupCounts,
   groupsForExport,
   NO_GROUPS,
   notesToBlocks,
@@ -11,6 +13,12 @@ import {
 import type * as Y from "yjs";
 import type { SessionState } from "../session/state";
 import type { ParticipantRow, WorkshopRow } from "../storage/types";
+
+function countGroups(groups: ReadonlyArray<ActorGroup | undefined>): GroupCounts {
+  const counts: GroupCounts = {};
+  for (const g of groups) if (g) counts[g] = (counts[g] ?? 0) + 1;
+  return counts;
+}
 
 /**
  * The report every document export renders, read from stored state: the board and plan from the
@@ -45,6 +53,25 @@ export function reportFromState(
       organisation: p.organisation,
     })),
     anonymous: session?.anonymous ?? false,
+    // Who took part in each revealed round, by actor group: counts, never who.
+    voters: (session?.votes ?? [])
+      .filter((round) => round.status === "revealed")
+      .map((round) =>
+        countGroups(
+          Object.entries(round.ballots)
+            .filter(([, ballot]) => Object.keys(ballot).length > 0)
+            .map(([id]) => round.groups?.[id]),
+        ),
+      ),
+    scorers: (session?.scoring ?? [])
+      .filter((round) => round.status === "revealed")
+      .map((round) =>
+        countGroups(
+          Object.entries(round.sheets)
+            .filter(([, sheet]) => Object.keys(sheet).length > 0)
+            .map(([id]) => round.groups[id]),
+        ),
+      ),
     exportedAt: now,
   });
 }

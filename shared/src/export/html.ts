@@ -1,6 +1,7 @@
 import { stripXmlInvalid } from "./escape";
 import { groupMembersInWords } from "./groups";
 import type { NoteBlock, NoteRun } from "./notes";
+import { participationInWords, participationTable } from "./participation";
 import { itemRows, type Report, type ReportItem, summaryRows } from "./report";
 
 /** Escapes text for HTML or SVG element content and double-quoted attributes; XML-invalid characters go. */
@@ -47,6 +48,7 @@ ${participantsHtml(report)}
   );
 
   body.push(groupsHtml(report));
+  body.push(participationHtml(report));
 
   if (report.votes.length > 0) {
     body.push(`<h2>${h(l.votes)}</h2>`);
@@ -143,6 +145,22 @@ function itemHtml(report: Report, item: ReportItem): string {
     .map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td>${multiline(v)}</td></tr>`)
     .join("")}</tbody></table>
 </article>`;
+}
+
+/** Contributions per actor group, and who was not heard; nothing when nobody took part. */
+function participationHtml(report: Report): string {
+  const l = report.labels;
+  if (report.participation.rows.length === 0) return "";
+  const table = participationTable(report.participation, l);
+  const words = participationInWords(report.participation, l);
+  return `<h2>${h(l.participation)}</h2>
+<p>${h(l.participationLead)}</p>
+<table class="scores"><thead><tr>${table.header.map((c) => `<th scope="col">${h(c)}</th>`).join("")}</tr></thead><tbody>${table.rows
+    .map(
+      (row) =>
+        `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row">${h(c)}</th>` : `<td>${h(c)}</td>`)).join("")}</tr>`,
+    )
+    .join("")}</tbody></table>${words.map((w) => `<p>${h(w)}</p>`).join("")}`;
 }
 
 /** Each thematic group with its zone, members, rapporteur and summary; nothing when there are none. */

@@ -30,6 +30,16 @@ export interface ExportLabels {
   goalType: string;
   goalTypes: Record<GoalType, string>;
   actorGroups: string;
+  /** Participation by actor group: the section, its lead, its columns and its two sentences. */
+  participation: string;
+  participationLead: string;
+  actorGroup: string;
+  people: string;
+  cards: string;
+  voted: string;
+  scored: string;
+  notHeard: string;
+  absentGroups: string;
   actionPlan: string;
   otherArea: string;
   reportSubtitle: string;
@@ -129,6 +139,15 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     goalType: "Type of goal",
     goalTypes: { result: "Result goal", process: "Process goal" },
     actorGroups: "Actor groups",
+    participation: "Participation by actor group",
+    participationLead: "Was every group heard? Contributions counted per actor group, never per person.",
+    actorGroup: "Actor group",
+    people: "People",
+    cards: "Cards",
+    voted: "Voted",
+    scored: "Scored",
+    notHeard: "Not heard from",
+    absentGroups: "Nobody came from",
     actionPlan: "Action plan",
     otherArea: "Other",
     reportSubtitle: "Entrepreneurial discovery workshop",
@@ -221,6 +240,15 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     goalType: "Type mål",
     goalTypes: { result: "Resultatmål", process: "Prosessmål" },
     actorGroups: "Aktørgrupper",
+    participation: "Deltakelse etter aktørgruppe",
+    participationLead: "Ble alle gruppene hørt? Bidrag er talt per aktørgruppe, aldri per person.",
+    actorGroup: "Aktørgruppe",
+    people: "Personer",
+    cards: "Kort",
+    voted: "Stemte",
+    scored: "Ga poeng",
+    notHeard: "Ikke hørt fra",
+    absentGroups: "Ingen deltok fra",
     actionPlan: "Handlingsplan",
     otherArea: "Annet",
     reportSubtitle: "Verksted for entreprenøriell oppdagelse",
@@ -313,6 +341,15 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     goalType: "Typ av mål",
     goalTypes: { result: "Resultatmål", process: "Processmål" },
     actorGroups: "Aktörsgrupper",
+    participation: "Deltagande per aktörsgrupp",
+    participationLead: "Blev alla grupper hörda? Bidragen räknas per aktörsgrupp, aldrig per person.",
+    actorGroup: "Aktörsgrupp",
+    people: "Personer",
+    cards: "Kort",
+    voted: "Röstade",
+    scored: "Gav poäng",
+    notHeard: "Inte hörda",
+    absentGroups: "Ingen deltog från",
     actionPlan: "Handlingsplan",
     otherArea: "Övrigt",
     reportSubtitle: "Workshop för entreprenöriellt upptäckande",

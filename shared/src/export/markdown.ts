@@ -1,6 +1,7 @@
 import { escapeMarkdown } from "./escape";
 import { groupMembersInWords } from "./groups";
 import { blocksToMarkdown } from "./notes";
+import { participationInWords, participationTable } from "./participation";
 import { matrixPosition, type Report } from "./report";
 
 /** The report as Markdown: the same sections, order and numbering as the Word and print exports. */
@@ -47,6 +48,16 @@ export function reportToMarkdown(report: Report): string {
       out.push(`- **${l.groupSummary}:** ${group.summary ? escapeMarkdown(group.summary, "  ") : l.empty}`);
       out.push("");
     }
+  }
+
+  if (report.participation.rows.length > 0) {
+    const table = participationTable(report.participation, l);
+    out.push(`## ${l.participation}`, "", l.participationLead, "");
+    out.push(`| ${table.header.map(md).join(" | ")} |`, `|${table.header.map(() => " --- |").join("")}`);
+    for (const row of table.rows) out.push(`| ${row.map(md).join(" | ")} |`);
+    out.push("");
+    for (const line of participationInWords(report.participation, l)) out.push(`- ${md(line)}`);
+    out.push("");
   }
 
   if (report.votes.length > 0) {

@@ -1,6 +1,6 @@
 import { challengesByTarget, isChallenge, isOpenChallenge, itemChallenges } from "../board/challenges";
 import type { BoardModel } from "../board/model";
-import { type ActorGroup, CARD_KINDS, type CardKind, type Language, type Role } from "../domain";
+import { type ActorGroup, CARD_KINDS, type CardKind, type GroupCounts, type Language, type Role } from "../domain";
 import {
   ACTION_TEXT_FIELDS,
   type ActionItem,
@@ -15,6 +15,7 @@ import { type GroupsJson, type ReportGroup, reportGroups } from "./groups";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
 import { formatDate } from "./locale";
 import type { NoteBlock } from "./notes";
+import { type Participation, participationByGroup } from "./participation";
 import { type ScoreRoundInput, scoresInWords, scoreTable } from "./scores";
 
 /** Everything a workshop report is made from, read from stored state by the server. */
@@ -34,6 +35,9 @@ export interface ReportInput {
   participants: ReadonlyArray<{ name: string; actorGroup: ActorGroup; role: Role; organisation?: string }>;
   /** An anonymous workshop lists how many came from each group, not who. */
   anonymous: boolean;
+  /** Per revealed voting and scoring round, how many of each actor group took part (none when left out). */
+  voters?: readonly GroupCounts[];
+  scorers?: readonly GroupCounts[];
   exportedAt: Date;
 }
 
@@ -91,6 +95,8 @@ export interface Report {
   links: Array<{ from: string; to: string; label: string }>;
   /** Thematic groups: zone, members, rapporteur and summary of each. */
   groups: ReportGroup[];
+  /** What each actor group contributed: "was every group heard?". */
+  participation: Participation;
   votes: Array<{ title: string; rows: Array<{ rank: number; text: string; count: number }> }>;
   /** One table per revealed scoring round (`scoreTable`). */
   scoring: Array<{ title: string; header: string[]; rows: string[][] }>;
@@ -195,6 +201,12 @@ export function buildReport(input: ReportInput): Report {
       to: cardText.get(link.target) ?? l.untitled,
       label: link.label.trim(),
     })),
+    participation: participationByGroup({
+      board,
+      participants: input.participants,
+      voters: input.voters,
+      scorers: input.scorers,
+    }),
     groups: reportGroups(input.groups, board.zones, l, {
       anonymous: input.anonymous,
       language: input.workshop.language,
