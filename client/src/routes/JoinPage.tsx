@@ -2,6 +2,7 @@ import { ACTOR_GROUPS, type ActorGroup, type JoinResult, Limits, type WorkshopIn
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams, useSearch } from "wouter";
+import { useLocationProperty } from "wouter/use-browser-location";
 import { FatalScreen } from "../components/FatalScreen";
 import { PageHeader } from "../components/PageHeader";
 import { ApiFailure, apiRequest } from "../lib/api";
@@ -20,8 +21,9 @@ export function JoinPage() {
   // A critical friend's link says so (the token decides the role): they are an outside voice.
   const asCritic = new URLSearchParams(search).get("as") === "critic";
   const [, navigate] = useLocation();
-  // The invite token rides in the fragment, which never reaches a server's logs.
-  const invite = window.location.hash.replace(/^#/, "");
+  // The invite token rides in the fragment, which never reaches a server's logs. Followed, not read
+  // once: pasting a new link into the same tab changes only the fragment, and reloads nothing.
+  const invite = useLocationProperty(() => window.location.hash).replace(/^#/, "");
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [missing, setMissing] = useState(false);
   const [name, setName] = useState("");
