@@ -44,6 +44,37 @@ interface Props {
   suggestion: PrioritySuggestion | null;
 }
 
+/** One of an item's fixed choices (priority, status, goal type) as a labelled select; `unset` offers "not set". */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T | null;
+  options: readonly T[];
+  optionLabel(option: T): string;
+  unset?: string;
+  disabled: boolean;
+  onChange(value: T | null): void;
+  testId: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select
+        value={props.value ?? ""}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange((e.target.value || null) as T | null)}
+        data-testid={props.testId}
+      >
+        {props.unset !== undefined && <option value="">{props.unset}</option>}
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** One action item: every field editable by several people at once (each field is a Y.Text). */
 function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Props) {
   const { t, i18n } = useTranslation();
@@ -78,22 +109,16 @@ function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Pr
         />
       </header>
       <div className="action-meta">
-        <label>
-          {t("plan.priority")}
-          <select
-            value={item.priority ?? ""}
-            disabled={!canEdit}
-            onChange={(e) => set("priority", e.target.value || null)}
-            data-testid="action-priority"
-          >
-            <option value="">{t("plan.notSet")}</option>
-            {ACTION_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t(`plan.priorities.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t("plan.priority")}
+          value={item.priority}
+          options={ACTION_PRIORITIES}
+          optionLabel={(p) => t(`plan.priorities.${p}`)}
+          unset={t("plan.notSet")}
+          disabled={!canEdit}
+          onChange={(p) => set("priority", p)}
+          testId="action-priority"
+        />
         {suggestion && suggestion.priority !== item.priority && (
           <button
             type="button"
@@ -106,37 +131,25 @@ function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Pr
             {t("plan.suggested", { priority: t(`plan.priorities.${suggestion.priority}`), why: suggestedWhy })}
           </button>
         )}
-        <label>
-          {t("plan.status")}
-          <select
-            value={item.status}
-            disabled={!canEdit}
-            onChange={(e) => set("status", e.target.value)}
-            data-testid="action-status"
-          >
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`plan.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("plan.goalType")}
-          <select
-            value={item.goalType ?? ""}
-            disabled={!canEdit}
-            onChange={(e) => set("goalType", e.target.value || null)}
-            data-testid="action-goal-type"
-          >
-            <option value="">{t("plan.notSet")}</option>
-            {GOAL_TYPES.map((g) => (
-              <option key={g} value={g}>
-                {t(`plan.goalTypes.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t("plan.status")}
+          value={item.status}
+          options={ACTION_STATUSES}
+          optionLabel={(s) => t(`plan.statuses.${s}`)}
+          disabled={!canEdit}
+          onChange={(s) => set("status", s ?? "draft")}
+          testId="action-status"
+        />
+        <Choice
+          label={t("plan.goalType")}
+          value={item.goalType}
+          options={GOAL_TYPES}
+          optionLabel={(g) => t(`plan.goalTypes.${g}`)}
+          unset={t("plan.notSet")}
+          disabled={!canEdit}
+          onChange={(g) => set("goalType", g)}
+          testId="action-goal-type"
+        />
         {(item.provenance.cardIds.length > 0 || item.provenance.linkIds.length > 0) && (
           <button
             type="button"
