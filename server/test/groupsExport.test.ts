@@ -118,14 +118,21 @@ describe("thematic groups in the exports", () => {
     const csv = (await download(workshop.id, "csv", facilitator.token)).toString("utf8");
     const header = [l.thematicGroup, l.groupZone, l.members, l.rapporteur, l.groupSummary].join(";");
     expect(csv).toContain(`\r\n\r\n${header}\r\n`);
-    expect(csv.split("\r\n")[0]?.replace(/^\uFEFF/, "").split(";")[1]).toBe(l.fields.title);
+    expect(
+      csv
+        .split("\r\n")[0]
+        ?.replace(/^\uFEFF/, "")
+        .split(";")[1],
+    ).toBe(l.fields.title);
     const tabs = (await download(workshop.id, "csv?separator=tab", facilitator.token)).toString("utf8");
     expect(tabs).toContain(`\r\n\r\n${header.replaceAll(";", "\t")}\r\n`);
     const res = await fetch(`${live.server().url}/api/workshops/${workshop.id}/export.csv?separator=pipe`, {
       headers: { authorization: `Bearer ${facilitator.token}` },
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(/separator must be one of semicolon, comma, tab/);
+    expect(((await res.json()) as { message: string }).message).toMatch(
+      /separator must be one of semicolon, comma, tab/,
+    );
   });
 
   it("an anonymous workshop's exports show actor groups and counts, not who was in which group", async () => {
