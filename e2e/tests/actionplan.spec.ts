@@ -66,6 +66,15 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
   await fItem.getByTestId("action-priority").selectOption("high");
   await kItem.getByTestId("action-goal-type").selectOption("result");
   await fItem.locator("[data-field=communication]").fill("Sjømatnæringen gjennom NHO Arktis");
+  // Resources as plans count them: person-years and money, in the currency picked (EUR by default in English).
+  await expect(kItem.getByTestId("action-currency")).toHaveValue("EUR");
+  await kItem.locator("[data-field=fte]").fill("2.5");
+  await fItem.locator("[data-field=amount]").fill("4500000");
+  await fItem.getByTestId("action-currency").selectOption("NOK");
+  await kItem.locator("[data-field=funder]").fill("Troms fylkeskommune");
+  await expect(fItem.locator("[data-field=fte]")).toHaveValue("2.5", LIVE);
+  await expect(kItem.locator("[data-field=amount]")).toHaveValue("4500000", LIVE);
+  await expect(kItem.getByTestId("action-currency")).toHaveValue("NOK", LIVE);
   await f.page.getByTestId("action-status").selectOption("forDecision");
   await expect(kItem.getByTestId("action-priority")).toHaveValue("high", LIVE);
   await expect(fItem.getByTestId("action-goal-type")).toHaveValue("result", LIVE);
@@ -110,6 +119,8 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     "Result goal",
     "Sjømatnæringen gjennom NHO Arktis",
     "Industry",
+    ",2.5,4500000,NOK,",
+    "Troms fylkeskommune",
   ]) {
     expect(csv).toContain(text);
   }
@@ -140,6 +151,7 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     l.goalTypes.result,
     l.statuses.forDecision,
     "Sjømatnæringen gjennom NHO Arktis",
+    "2.5 FTE · NOK 4,500,000",
     // Was every group heard: Kari's industry wrote the cards and the link.
     l.participation,
     l.participationLead,

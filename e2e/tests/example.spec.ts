@@ -50,6 +50,12 @@ test("from the Norwegian landing page, one click opens the example workshop as i
   await expect(first.getByTestId("action-priority")).toHaveValue("high");
   await expect(first.getByTestId("action-goal-type")).toHaveValue("result");
   await expect(first.getByTestId("action-status")).toHaveValue("agreed");
+  // Its budget as the plan counts it: 2 person-years and NOK 4.5 million.
+  await expect(first.locator("[data-field=fte]")).toHaveValue("2");
+  await expect(first.locator("[data-field=amount]")).toHaveValue("4500000");
+  await expect(first.getByTestId("action-currency")).toHaveValue("NOK");
+  await first.getByTestId("action-budget").scrollIntoViewIfNeeded();
+  await first.locator(".action-fields").screenshot({ path: test.info().outputPath("plan-fields-nb.png") });
   // The item nobody prioritised shows what the room's scores suggest; one click takes it.
   const items = await page.getByTestId("action-item").all();
   const values = await Promise.all(items.map((i) => i.getByTestId("action-priority").inputValue()));

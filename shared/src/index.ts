@@ -12,6 +12,7 @@ export * from "./board/undo";
 export * from "./control";
 export * from "./domain";
 export * from "./errors";
+export * from "./export/budget";
 export * from "./export/csv";
 export * from "./export/escape";
 export * from "./export/groups";

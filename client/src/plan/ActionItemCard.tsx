@@ -8,9 +8,12 @@ import {
   actionText,
   applyTextDiff,
   type BoardModel,
+  CURRENCIES,
+  currencyFor,
   EXPORT_LABELS,
   formatMean,
   GOAL_TYPES,
+  MAX_BUDGET,
   type PrioritySuggestion,
   provenanceInWords,
   scoresInWords,
@@ -20,6 +23,7 @@ import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
 import { ItemChallenges } from "../critique/ItemChallenges";
 import { asLanguage } from "../i18n/useLanguage";
+import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
 
 const LONG_FIELDS = new Set<ActionTextField>([
@@ -32,6 +36,7 @@ const LONG_FIELDS = new Set<ActionTextField>([
   "knowledgeNeeds",
   "communication",
   "resources",
+  "funder",
 ]);
 
 interface Props {
@@ -42,6 +47,12 @@ interface Props {
   canEdit: boolean;
   /** What the room's votes or scores suggest, beside the priority people set. */
   suggestion: PrioritySuggestion | null;
+}
+
+/** A typed budget figure: a number from 0 up, or nothing (cleared, or not a number). */
+function budgetFigure(value: string): number | null {
+  const n = Number(value);
+  return value.trim() === "" || !Number.isFinite(n) || n < 0 || n > MAX_BUDGET ? null : n;
 }
 
 /** One of an item's fixed choices (priority, status, goal type) as a labelled select; `unset` offers "not set". */
@@ -87,6 +98,7 @@ function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Pr
     else actionItemsMap(doc).get(item.id)?.set(field, new Y.Text(value));
   };
   const language = asLanguage(i18n.language);
+  const workshopLanguage = useSessionStore((s) => s.workshop?.language ?? language);
   const suggestedWhy = suggestion
     ? suggestion.basis === "scores"
       ? t("plan.suggestedByScore", { mean: formatMean(suggestion.value, language) })
@@ -202,6 +214,49 @@ function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Pr
             </label>
           ),
         )}
+        <fieldset className="action-budget long" data-testid="action-budget">
+          <legend>{t("plan.budget")}</legend>
+          <label>
+            <input
+              type="number"
+              min={0}
+              step={0.1}
+              inputMode="decimal"
+              value={item.budget.fte ?? ""}
+              readOnly={!canEdit}
+              onChange={(e) => set("fte", budgetFigure(e.target.value))}
+              data-field="fte"
+            />
+            <span>{t("plan.fte")}</span>
+          </label>
+          <label>
+            <input
+              type="number"
+              min={0}
+              step={1000}
+              inputMode="numeric"
+              aria-label={t("plan.amount")}
+              placeholder={t("plan.amount")}
+              value={item.budget.amount ?? ""}
+              readOnly={!canEdit}
+              onChange={(e) => set("amount", budgetFigure(e.target.value))}
+              data-field="amount"
+            />
+          </label>
+          <select
+            aria-label={t("plan.currency")}
+            value={item.budget.currency ?? currencyFor(workshopLanguage)}
+            disabled={!canEdit}
+            onChange={(e) => set("currency", e.target.value)}
+            data-testid="action-currency"
+          >
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </fieldset>
       </div>
       {canEdit && (
         <button type="button" className="button ghost small danger" onClick={() => actionItemsMap(doc).delete(item.id)}>

@@ -9,7 +9,9 @@ import {
   ACTION_TEXT_FIELDS,
   type ActionItem,
   actionItemsMap,
+  CURRENCIES,
   GOAL_TYPES,
+  MAX_BUDGET,
   readActionItems,
   readPriority,
 } from "../plan/actionItem";
@@ -138,6 +140,13 @@ export const WorkshopJson = z.object({
         .nullable()
         .transform(readPriority),
       goalType: z.enum(GOAL_TYPES).nullable().default(null),
+      budget: z
+        .object({
+          fte: z.number().min(0).max(MAX_BUDGET).nullable(),
+          amount: z.number().min(0).max(MAX_BUDGET).nullable(),
+          currency: z.enum(CURRENCIES).nullable(),
+        })
+        .default({ fte: null, amount: null, currency: null }),
       status: z.enum(ACTION_STATUSES),
       order: Num,
       matrix: z.object({ impact: Num, feasibility: Num }).nullable(),
@@ -321,6 +330,9 @@ export function importWorkshopDoc(doc: Y.Doc, data: WorkshopJson): void {
       for (const f of ACTION_TEXT_FIELDS) m.set(f, new Y.Text(item[f]));
       m.set("priority", item.priority);
       m.set("goalType", item.goalType);
+      m.set("fte", item.budget.fte);
+      m.set("amount", item.budget.amount);
+      m.set("currency", item.budget.currency);
       m.set("status", item.status);
       m.set("order", item.order);
       m.set("matrix", item.matrix);

@@ -25,6 +25,11 @@ export interface ExportLabels {
   status: string;
   statuses: Record<ActionStatus, string>;
   priorities: Record<ActionPriority, string>;
+  /** Resources as plans count them: the row, person-years, and the CSV's money columns. */
+  budget: string;
+  fte: string;
+  amount: string;
+  currency: string;
   /** A priority or goal type nobody has set yet. */
   notSet: string;
   goalType: string;
@@ -130,11 +135,16 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       communication: "Communication (to whom, how)",
       timeline: "Timeline",
       resources: "Resources",
+      funder: "Funded by",
     },
     priority: "Priority",
     status: "Status",
     statuses: { draft: "Draft", agreed: "Agreed in the workshop", forDecision: "For decision" },
     priorities: { high: "High", medium: "Medium", low: "Low" },
+    budget: "Budget",
+    fte: "FTE",
+    amount: "Amount",
+    currency: "Currency",
     notSet: "Not set",
     goalType: "Type of goal",
     goalTypes: { result: "Result goal", process: "Process goal" },
@@ -231,11 +241,16 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       communication: "Kommunikasjon (til hvem, hvordan)",
       timeline: "Tidsplan",
       resources: "Ressurser",
+      funder: "Finansiert av",
     },
     priority: "Prioritet",
     status: "Status",
     statuses: { draft: "Utkast", agreed: "Omforent i verkstedet", forDecision: "Til beslutning" },
     priorities: { high: "Høy", medium: "Middels", low: "Lav" },
+    budget: "Budsjett",
+    fte: "årsverk",
+    amount: "Beløp",
+    currency: "Valuta",
     notSet: "Ikke satt",
     goalType: "Type mål",
     goalTypes: { result: "Resultatmål", process: "Prosessmål" },
@@ -332,11 +347,16 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       communication: "Kommunikation (till vem, hur)",
       timeline: "Tidsplan",
       resources: "Resurser",
+      funder: "Finansieras av",
     },
     priority: "Prioritering",
     status: "Status",
     statuses: { draft: "Utkast", agreed: "Överenskommen i workshopen", forDecision: "För beslut" },
     priorities: { high: "Hög", medium: "Medel", low: "Låg" },
+    budget: "Budget",
+    fte: "årsverk",
+    amount: "Belopp",
+    currency: "Valuta",
     notSet: "Inte satt",
     goalType: "Typ av mål",
     goalTypes: { result: "Resultatmål", process: "Processmål" },

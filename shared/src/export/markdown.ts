@@ -93,6 +93,7 @@ export function reportToMarkdown(report: Report): string {
         for (const f of item.fields) {
           if (f.value) out.push(`- **${f.label}:** ${escapeMarkdown(f.value, "  ")}`);
         }
+        if (item.budget) out.push(`- **${l.budget}:** ${md(item.budget)}`);
         if (item.actorGroups || item.votes > 0) {
           out.push(`- **${l.actorGroups}:** ${item.actorGroups || l.empty} · **${l.votes}:** ${item.votes}`);
         }

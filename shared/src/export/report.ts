@@ -11,6 +11,7 @@ import {
   quadrantOf,
 } from "../plan/actionItem";
 import { numberPlan } from "../plan/numbering";
+import { budgetInWords } from "./budget";
 import { type GroupsJson, type ReportGroup, reportGroups } from "./groups";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
 import { formatDate } from "./locale";
@@ -54,6 +55,8 @@ export interface ReportItem {
   priority: string;
   /** Result or process goal in words; empty when not said. */
   goalType: string;
+  /** Person-years and money in words ("2,5 årsverk · 4 500 000 kr"); empty when not given. */
+  budget: string;
   status: string;
   actorGroups: string;
   votes: number;
@@ -165,6 +168,7 @@ export function buildReport(input: ReportInput): Report {
         })),
         priority: item.priority ? l.priorities[item.priority] : l.notSet,
         goalType: item.goalType ? l.goalTypes[item.goalType] : "",
+        budget: budgetInWords(item.budget, l),
         status: l.statuses[item.status],
         actorGroups: item.provenance.actorGroups.map((g) => l.groups[g]).join(", "),
         votes: item.provenance.votes,
@@ -251,6 +255,7 @@ export function itemRows(report: Report, item: ReportItem): Array<[string, strin
     [l.status, item.status],
     [l.goalType, item.goalType || "—"],
     ...item.fields.map((f): [string, string] => [f.label, f.value || "—"]),
+    [l.budget, item.budget || "—"],
     [l.actorGroups, item.actorGroups || l.empty],
     [l.votes, String(item.votes)],
     ...(item.scores ? [[l.scores, item.scores] as [string, string]] : []),

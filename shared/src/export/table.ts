@@ -2,8 +2,10 @@ import { challengesByTarget, isOpenChallenge, itemChallenges } from "../board/ch
 import type { BoardModel } from "../board/model";
 import { ACTION_TEXT_FIELDS, type ActionItem } from "../plan/actionItem";
 import { numberPlan } from "../plan/numbering";
+import { budgetCurrency } from "./budget";
 import { escapeHtml } from "./html";
 import type { ExportLabels } from "./labels";
+import { formatDecimal } from "./locale";
 import { scoresInWords } from "./scores";
 
 /**
@@ -28,6 +30,10 @@ export function actionPlanTable(
   const header = [
     labels.number,
     ...ACTION_TEXT_FIELDS.map((f) => labels.fields[f]),
+    // Numbers a spreadsheet can sum: no grouping, the language's decimal sign, the currency apart.
+    `${labels.budget}: ${labels.fte}`,
+    `${labels.budget}: ${labels.amount}`,
+    labels.currency,
     labels.priority,
     labels.goalType,
     labels.status,
@@ -40,6 +46,11 @@ export function actionPlanTable(
     area.items.map(({ item, number }) => [
       number,
       ...ACTION_TEXT_FIELDS.map((f) => item[f]),
+      item.budget.fte === null
+        ? ""
+        : formatDecimal(item.budget.fte, labels.language, Number.isInteger(item.budget.fte) ? 0 : 1),
+      item.budget.amount === null ? "" : formatDecimal(item.budget.amount, labels.language, 0),
+      item.budget.amount === null ? "" : budgetCurrency(item.budget, labels),
       item.priority ? labels.priorities[item.priority] : "",
       item.goalType ? labels.goalTypes[item.goalType] : "",
       labels.statuses[item.status],

@@ -20,6 +20,8 @@ export const ACTION_TEXT_FIELDS = [
   "communication",
   "timeline",
   "resources",
+  /** Who funds it (Innovasjon Norge, the county, the EU programme): with the budget below. */
+  "funder",
 ] as const;
 export type ActionTextField = (typeof ACTION_TEXT_FIELDS)[number];
 
@@ -33,6 +35,31 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** Priority in the plans' own words; set by people (a suggestion from votes and scores is shown beside it). */
 export const ACTION_PRIORITIES = ["high", "medium", "low"] as const;
 export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
+
+/** The currencies a Nordic plan budgets in. */
+export const CURRENCIES = ["NOK", "SEK", "EUR"] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Resources as plans count them: person-years and money; each part null until given. */
+export interface Budget {
+  /** Full-time equivalents (årsverk). */
+  fte: number | null;
+  amount: number | null;
+  /** Null: the workshop's own (`currencyFor` its language). */
+  currency: Currency | null;
+}
+
+/** The currency a workshop budgets in unless someone picks another. */
+export const currencyFor = (language: "en" | "nb" | "sv"): Currency =>
+  language === "sv" ? "SEK" : language === "nb" ? "NOK" : "EUR";
+
+/** Largest budget figure kept: far above any regional measure, far below where floats lose whole units. */
+export const MAX_BUDGET = 1e12;
+
+/** A budget figure written by an untrusted client: a finite number from 0 to MAX_BUDGET, or none. */
+export function readBudgetFigure(raw: unknown): number | null {
+  return typeof raw === "number" && Number.isFinite(raw) && raw >= 0 && raw <= MAX_BUDGET ? raw : null;
+}
 
 /** SKL's distinction: a result goal says what changes, a process goal how the work is done. */
 export const GOAL_TYPES = ["result", "process"] as const;
@@ -54,6 +81,7 @@ export interface ActionItem extends Record<ActionTextField, string> {
   priority: ActionPriority | null;
   /** Null until someone says which kind of goal it is. */
   goalType: GoalType | null;
+  budget: Budget;
   status: ActionStatus;
   /** Sort key within the plan. */
   order: number;
@@ -211,6 +239,13 @@ export function readActionItems(doc: Y.Doc): ActionItem[] {
       ...text,
       priority: readPriority(m.get("priority")),
       goalType: (GOAL_TYPES as readonly unknown[]).includes(m.get("goalType")) ? (m.get("goalType") as GoalType) : null,
+      budget: {
+        fte: readBudgetFigure(m.get("fte")),
+        amount: readBudgetFigure(m.get("amount")),
+        currency: (CURRENCIES as readonly unknown[]).includes(m.get("currency"))
+          ? (m.get("currency") as Currency)
+          : null,
+      },
       status: (ACTION_STATUSES as readonly unknown[]).includes(m.get("status"))
         ? (m.get("status") as ActionStatus)
         : "draft",

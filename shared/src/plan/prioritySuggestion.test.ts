@@ -17,6 +17,8 @@ const item = (id: string, votes: number, mean?: number): ActionItem => ({
   communication: "",
   timeline: "",
   resources: "",
+  funder: "",
+  budget: { fte: null, amount: null, currency: null },
   priority: null,
   goalType: null,
   status: "draft",
