@@ -75,6 +75,19 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
   await expect(fItem.locator("[data-field=fte]")).toHaveValue("2.5", LIVE);
   await expect(kItem.locator("[data-field=amount]")).toHaveValue("4500000", LIVE);
   await expect(kItem.getByTestId("action-currency")).toHaveValue("NOK", LIVE);
+  // Milestones added by both at the same moment: both kept, in date order, for both.
+  await fItem.getByTestId("milestone-date").fill("2027-09-15");
+  await fItem.getByTestId("milestone-text").fill("First deliveries to Asia");
+  await kItem.getByTestId("milestone-date").fill("2027-03-01");
+  await kItem.getByTestId("milestone-text").fill("Pilot running");
+  await Promise.all([fItem.getByTestId("milestone-add").click(), kItem.getByTestId("milestone-add").click()]);
+  for (const item of [fItem, kItem]) {
+    await expect(item.getByTestId("milestone")).toHaveText(
+      [/1 March 2027\s*Pilot running/, /15 September 2027\s*First deliveries to Asia/],
+      LIVE,
+    );
+  }
+  await kItem.getByTestId("action-milestones").screenshot({ path: test.info().outputPath("milestones.png") });
   await f.page.getByTestId("action-status").selectOption("forDecision");
   await expect(kItem.getByTestId("action-priority")).toHaveValue("high", LIVE);
   await expect(fItem.getByTestId("action-goal-type")).toHaveValue("result", LIVE);
@@ -119,7 +132,7 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     "Result goal",
     "Sjømatnæringen gjennom NHO Arktis",
     "Industry",
-    ",2.5,4500000,NOK,",
+    ',2.5,4500000,NOK,"1 March 2027 Pilot running; 15 September 2027 First deliveries to Asia",',
     "Troms fylkeskommune",
   ]) {
     expect(csv).toContain(text);
@@ -152,6 +165,7 @@ test("a link becomes an action item; two people fill it at once; it goes on the 
     l.statuses.forDecision,
     "Sjømatnæringen gjennom NHO Arktis",
     "2.5 FTE · NOK 4,500,000",
+    "1 March 2027 Pilot running; 15 September 2027 First deliveries to Asia",
     // Was every group heard: Kari's industry wrote the cards and the link.
     l.participation,
     l.participationLead,

@@ -25,6 +25,7 @@ import { ItemChallenges } from "../critique/ItemChallenges";
 import { asLanguage } from "../i18n/useLanguage";
 import { useSessionStore } from "../stores/sessionStore";
 import { useUiStore } from "../stores/uiStore";
+import { Milestones } from "./Milestones";
 
 const LONG_FIELDS = new Set<ActionTextField>([
   "goal",
@@ -214,6 +215,7 @@ function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Pr
             </label>
           ),
         )}
+        <Milestones doc={doc} item={item} canEdit={canEdit} />
         <fieldset className="action-budget long" data-testid="action-budget">
           <legend>{t("plan.budget")}</legend>
           <label>

@@ -12,6 +12,7 @@ import {
   CURRENCIES,
   GOAL_TYPES,
   MAX_BUDGET,
+  MILESTONE_LIMITS,
   readActionItems,
   readPriority,
 } from "../plan/actionItem";
@@ -147,6 +148,15 @@ export const WorkshopJson = z.object({
           currency: z.enum(CURRENCIES).nullable(),
         })
         .default({ fte: null, amount: null, currency: null }),
+      milestones: z
+        .array(
+          z.object({
+            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+            text: z.string().max(MILESTONE_LIMITS.textLength),
+          }),
+        )
+        .max(MILESTONE_LIMITS.count)
+        .default([]),
       status: z.enum(ACTION_STATUSES),
       order: Num,
       matrix: z.object({ impact: Num, feasibility: Num }).nullable(),
@@ -333,6 +343,16 @@ export function importWorkshopDoc(doc: Y.Doc, data: WorkshopJson): void {
       m.set("fte", item.budget.fte);
       m.set("amount", item.budget.amount);
       m.set("currency", item.budget.currency);
+      const milestones = new Y.Array<Y.Map<unknown>>();
+      milestones.push(
+        item.milestones.map((ms) => {
+          const entry = new Y.Map<unknown>();
+          entry.set("date", ms.date);
+          entry.set("text", ms.text);
+          return entry;
+        }),
+      );
+      m.set("milestones", milestones);
       m.set("status", item.status);
       m.set("order", item.order);
       m.set("matrix", item.matrix);

@@ -27,6 +27,7 @@ export interface ExportLabels {
   priorities: Record<ActionPriority, string>;
   /** Resources as plans count them: the row, person-years, and the CSV's money columns. */
   budget: string;
+  milestones: string;
   fte: string;
   amount: string;
   currency: string;
@@ -142,6 +143,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     statuses: { draft: "Draft", agreed: "Agreed in the workshop", forDecision: "For decision" },
     priorities: { high: "High", medium: "Medium", low: "Low" },
     budget: "Budget",
+    milestones: "Milestones",
     fte: "FTE",
     amount: "Amount",
     currency: "Currency",
@@ -248,6 +250,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     statuses: { draft: "Utkast", agreed: "Omforent i verkstedet", forDecision: "Til beslutning" },
     priorities: { high: "Høy", medium: "Middels", low: "Lav" },
     budget: "Budsjett",
+    milestones: "Milepæler",
     fte: "årsverk",
     amount: "Beløp",
     currency: "Valuta",
@@ -354,6 +357,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     statuses: { draft: "Utkast", agreed: "Överenskommen i workshopen", forDecision: "För beslut" },
     priorities: { high: "Hög", medium: "Medel", low: "Låg" },
     budget: "Budget",
+    milestones: "Milstolpar",
     fte: "årsverk",
     amount: "Belopp",
     currency: "Valuta",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvSeparatorFor, formatDate, formatDecimal } from "./locale";
+import { csvSeparatorFor, formatDate, formatDay, formatDecimal, milestonesInWords } from "./locale";
 
 describe("Nordic conventions", () => {
   const day = new Date("2026-11-23T12:00:00Z");
@@ -14,6 +14,21 @@ describe("Nordic conventions", () => {
     const late = new Date("2026-11-22T23:30:00Z");
     expect(formatDate(late, "nb")).toBe("23.11.2026");
     expect(formatDate(new Date("2026-06-30T22:30:00Z"), "sv")).toBe("2026-07-01");
+  });
+
+  it("writes a calendar day as each language does, whatever the time zone", () => {
+    expect(formatDay("2027-03-01", "nb")).toBe("01.03.2027");
+    expect(formatDay("2027-03-01", "sv")).toBe("2027-03-01");
+    expect(formatDay("2027-03-01", "en")).toBe("1 March 2027");
+    expect(
+      milestonesInWords(
+        [
+          { date: "2027-03-01", text: "Pilot i gang " },
+          { date: "2027-09-15", text: "" },
+        ],
+        { language: "nb" },
+      ),
+    ).toBe("01.03.2027 Pilot i gang; 15.09.2027");
   });
 
   it("writes decimals with the language's sign, without grouping", () => {

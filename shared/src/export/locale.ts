@@ -31,6 +31,25 @@ export function formatDate(date: Date, language: Language): string {
   return `${Number(day)} ${monthName} ${year}`;
 }
 
+/** A calendar day ("2027-03-01") as the language writes dates, without a time zone to shift it. */
+export function formatDay(day: string, language: Language): string {
+  const [year, month, date] = day.split("-");
+  if (language === "nb") return `${date}.${month}.${year}`;
+  if (language === "sv") return day;
+  const monthName = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(Number(year), Number(month) - 1, 1)),
+  );
+  return `${Number(date)} ${monthName} ${year}`;
+}
+
+/** Milestones in the language's date style, one after another; empty when there are none. */
+export function milestonesInWords(
+  milestones: ReadonlyArray<{ date: string; text: string }>,
+  labels: { language: Language },
+): string {
+  return milestones.map((m) => `${formatDay(m.date, labels.language)} ${m.text.trim()}`.trim()).join("; ");
+}
+
 /** A number with a fixed count of decimals in the language's way: 4,5 (nb, sv), 4.5 (en). */
 export function formatDecimal(value: number, language: Language, digits = 1): string {
   return new Intl.NumberFormat(LOCALES[language], {

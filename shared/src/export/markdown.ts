@@ -94,6 +94,7 @@ export function reportToMarkdown(report: Report): string {
           if (f.value) out.push(`- **${f.label}:** ${escapeMarkdown(f.value, "  ")}`);
         }
         if (item.budget) out.push(`- **${l.budget}:** ${md(item.budget)}`);
+        if (item.milestones) out.push(`- **${l.milestones}:** ${md(item.milestones)}`);
         if (item.actorGroups || item.votes > 0) {
           out.push(`- **${l.actorGroups}:** ${item.actorGroups || l.empty} · **${l.votes}:** ${item.votes}`);
         }

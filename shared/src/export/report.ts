@@ -14,7 +14,7 @@ import { numberPlan } from "../plan/numbering";
 import { budgetInWords } from "./budget";
 import { type GroupsJson, type ReportGroup, reportGroups } from "./groups";
 import { EXPORT_LABELS, type ExportLabels } from "./labels";
-import { formatDate } from "./locale";
+import { formatDate, milestonesInWords } from "./locale";
 import type { NoteBlock } from "./notes";
 import { type Participation, participationByGroup } from "./participation";
 import { type ScoreRoundInput, scoresInWords, scoreTable } from "./scores";
@@ -57,6 +57,8 @@ export interface ReportItem {
   goalType: string;
   /** Person-years and money in words ("2,5 årsverk · 4 500 000 kr"); empty when not given. */
   budget: string;
+  /** "01.03.2027 Pilot running; 15.09.2027 First deliveries", in the workshop's date style. */
+  milestones: string;
   status: string;
   actorGroups: string;
   votes: number;
@@ -169,6 +171,7 @@ export function buildReport(input: ReportInput): Report {
         priority: item.priority ? l.priorities[item.priority] : l.notSet,
         goalType: item.goalType ? l.goalTypes[item.goalType] : "",
         budget: budgetInWords(item.budget, l),
+        milestones: milestonesInWords(item.milestones, l),
         status: l.statuses[item.status],
         actorGroups: item.provenance.actorGroups.map((g) => l.groups[g]).join(", "),
         votes: item.provenance.votes,
@@ -256,6 +259,7 @@ export function itemRows(report: Report, item: ReportItem): Array<[string, strin
     [l.goalType, item.goalType || "—"],
     ...item.fields.map((f): [string, string] => [f.label, f.value || "—"]),
     [l.budget, item.budget || "—"],
+    [l.milestones, item.milestones || "—"],
     [l.actorGroups, item.actorGroups || l.empty],
     [l.votes, String(item.votes)],
     ...(item.scores ? [[l.scores, item.scores] as [string, string]] : []),

@@ -5,7 +5,7 @@ import { numberPlan } from "../plan/numbering";
 import { budgetCurrency } from "./budget";
 import { escapeHtml } from "./html";
 import type { ExportLabels } from "./labels";
-import { formatDecimal } from "./locale";
+import { formatDecimal, milestonesInWords } from "./locale";
 import { scoresInWords } from "./scores";
 
 /**
@@ -34,6 +34,7 @@ export function actionPlanTable(
     `${labels.budget}: ${labels.fte}`,
     `${labels.budget}: ${labels.amount}`,
     labels.currency,
+    labels.milestones,
     labels.priority,
     labels.goalType,
     labels.status,
@@ -51,6 +52,7 @@ export function actionPlanTable(
         : formatDecimal(item.budget.fte, labels.language, Number.isInteger(item.budget.fte) ? 0 : 1),
       item.budget.amount === null ? "" : formatDecimal(item.budget.amount, labels.language, 0),
       item.budget.amount === null ? "" : budgetCurrency(item.budget, labels),
+      milestonesInWords(item.milestones, labels),
       item.priority ? labels.priorities[item.priority] : "",
       item.goalType ? labels.goalTypes[item.goalType] : "",
       labels.statuses[item.status],

@@ -3,7 +3,15 @@ import * as Y from "yjs";
 import { addCard, addLink } from "../board/doc";
 import { boardFromDoc } from "../board/model";
 import { applyTextDiff } from "../board/textDiff";
-import { actionItemsMap, actionText, addActionItem, provenanceFrom, readActionItems, readPriority } from "./actionItem";
+import {
+  actionItemsMap,
+  actionText,
+  addActionItem,
+  addMilestone,
+  provenanceFrom,
+  readActionItems,
+  readPriority,
+} from "./actionItem";
 
 describe("action items", () => {
   it("grow from a link with provenance: both cards, their actor groups and their votes", () => {
@@ -47,6 +55,40 @@ describe("action items", () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(readActionItems(a)[0]?.goal).toBe("Mål: Økt eksport av sjømat");
     expect(readActionItems(b)[0]?.goal).toBe(readActionItems(a)[0]?.goal);
+  });
+
+  it("keeps milestones from two people at once, in date order, and drops malformed ones", () => {
+    const a = new Y.Doc();
+    const id = addActionItem(a, { title: "Krabbe" });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    addMilestone(a, id, { date: "2027-09-15", text: "Første leveranser" });
+    addMilestone(b, id, { date: "2027-03-01", text: "Pilot i gang" });
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readActionItems(a)[0]?.milestones).toEqual([
+      { date: "2027-03-01", text: "Pilot i gang" },
+      { date: "2027-09-15", text: "Første leveranser" },
+    ]);
+    expect(readActionItems(b)[0]?.milestones).toEqual(readActionItems(a)[0]?.milestones);
+    // A hostile writer's entries: a date that is no day, a text that is not text, too long a text.
+    const list = actionItemsMap(a).get(id)?.get("milestones") as Y.Array<Y.Map<unknown>>;
+    const entry = (date: unknown, text: unknown) => {
+      const m = new Y.Map<unknown>();
+      m.set("date", date);
+      m.set("text", text);
+      return m;
+    };
+    list.push([
+      entry("2027-13-40", "x"),
+      entry("<script>", "x"),
+      entry("2028-01-01", 42),
+      entry("2028-02-01", "y".repeat(400)),
+    ]);
+    const read = readActionItems(a)[0]?.milestones ?? [];
+    expect(read.map((m) => m.date)).toEqual(["2027-03-01", "2027-09-15", "2028-01-01", "2028-02-01"]);
+    expect(read[2]?.text).toBe("");
+    expect(read[3]?.text).toHaveLength(300);
   });
 
   it("reads the plans' priority words, and the 1–5 of items made before them", () => {

@@ -61,6 +61,52 @@ export function readBudgetFigure(raw: unknown): number | null {
   return typeof raw === "number" && Number.isFinite(raw) && raw >= 0 && raw <= MAX_BUDGET ? raw : null;
 }
 
+/** A dated step on the way: "2027-03-01, pilot running". The date is a calendar day, no time zone. */
+export interface Milestone {
+  date: string;
+  text: string;
+}
+
+/** How many milestones an item keeps, and how long each one's text may be. */
+export const MILESTONE_LIMITS = { count: 20, textLength: 300 } as const;
+
+const CALENDAR_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Milestones written by an untrusted client: well-formed days and short texts only, in date order. */
+export function readMilestones(raw: unknown): Milestone[] {
+  if (!(raw instanceof Y.Array)) return [];
+  return (raw.toArray() as unknown[])
+    .flatMap((m) => {
+      const date = m instanceof Y.Map ? m.get("date") : undefined;
+      const text = m instanceof Y.Map ? m.get("text") : undefined;
+      return typeof date === "string" && CALENDAR_DAY.test(date)
+        ? [{ date, text: typeof text === "string" ? text.slice(0, MILESTONE_LIMITS.textLength) : "" }]
+        : [];
+    })
+    .slice(0, MILESTONE_LIMITS.count)
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Adds a milestone to an item. An item from before milestones gets its list here; two people
+ * adding the very first milestones of such an item at the same moment would keep only one list.
+ */
+export function addMilestone(doc: Y.Doc, itemId: string, milestone: Milestone): void {
+  const item = actionItemsMap(doc).get(itemId);
+  if (!item) return;
+  doc.transact(() => {
+    let list = item.get("milestones");
+    if (!(list instanceof Y.Array)) {
+      list = new Y.Array<Y.Map<unknown>>();
+      item.set("milestones", list);
+    }
+    const m = new Y.Map<unknown>();
+    m.set("date", milestone.date);
+    m.set("text", milestone.text.slice(0, MILESTONE_LIMITS.textLength));
+    (list as Y.Array<Y.Map<unknown>>).push([m]);
+  });
+}
+
 /** SKL's distinction: a result goal says what changes, a process goal how the work is done. */
 export const GOAL_TYPES = ["result", "process"] as const;
 export type GoalType = (typeof GOAL_TYPES)[number];
@@ -82,6 +128,8 @@ export interface ActionItem extends Record<ActionTextField, string> {
   /** Null until someone says which kind of goal it is. */
   goalType: GoalType | null;
   budget: Budget;
+  /** In date order; the stored list may be in any. */
+  milestones: Milestone[];
   status: ActionStatus;
   /** Sort key within the plan. */
   order: number;
@@ -173,6 +221,8 @@ export function addActionItem(doc: Y.Doc, input: NewActionItem, id = newId()): s
     for (const field of ACTION_TEXT_FIELDS) item.set(field, new Y.Text(input[field] ?? ""));
     item.set("priority", input.priority ?? null);
     item.set("goalType", input.goalType ?? null);
+    // Made with the item, so that two people adding milestones at once append to one list.
+    item.set("milestones", new Y.Array<Y.Map<unknown>>());
     item.set("status", "draft");
     item.set("order", last + 1);
     item.set("matrix", null);
@@ -239,6 +289,7 @@ export function readActionItems(doc: Y.Doc): ActionItem[] {
       ...text,
       priority: readPriority(m.get("priority")),
       goalType: (GOAL_TYPES as readonly unknown[]).includes(m.get("goalType")) ? (m.get("goalType") as GoalType) : null,
+      milestones: readMilestones(m.get("milestones")),
       budget: {
         fte: readBudgetFigure(m.get("fte")),
         amount: readBudgetFigure(m.get("amount")),

@@ -19,6 +19,7 @@ const item = (id: string, votes: number, mean?: number): ActionItem => ({
   resources: "",
   funder: "",
   budget: { fte: null, amount: null, currency: null },
+  milestones: [],
   priority: null,
   goalType: null,
   status: "draft",
