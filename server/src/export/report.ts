@@ -1,9 +1,7 @@
 import {
-  type ActorGroup,
   boardFromDoc,
   boardMaps,
   buildReport,
-  type GroupCounts,
   groupsForExport,
   NO_GROUPS,
   notesToBlocks,
@@ -12,13 +10,8 @@ import {
 } from "@oppdag/shared";
 import type * as Y from "yjs";
 import type { SessionState } from "../session/state";
+import { scorersByGroup, votersByGroup } from "../session/takingPart";
 import type { ParticipantRow, WorkshopRow } from "../storage/types";
-
-function countGroups(groups: ReadonlyArray<ActorGroup | undefined>): GroupCounts {
-  const counts: GroupCounts = {};
-  for (const g of groups) if (g) counts[g] = (counts[g] ?? 0) + 1;
-  return counts;
-}
 
 /**
  * The report every document export renders, read from stored state: the board and plan from the
@@ -54,24 +47,8 @@ export function reportFromState(
     })),
     anonymous: session?.anonymous ?? false,
     // Who took part in each revealed round, by actor group: counts, never who.
-    voters: (session?.votes ?? [])
-      .filter((round) => round.status === "revealed")
-      .map((round) =>
-        countGroups(
-          Object.entries(round.ballots)
-            .filter(([, ballot]) => Object.keys(ballot).length > 0)
-            .map(([id]) => round.groups?.[id]),
-        ),
-      ),
-    scorers: (session?.scoring ?? [])
-      .filter((round) => round.status === "revealed")
-      .map((round) =>
-        countGroups(
-          Object.entries(round.sheets)
-            .filter(([, sheet]) => Object.keys(sheet).length > 0)
-            .map(([id]) => round.groups[id]),
-        ),
-      ),
+    voters: (session?.votes ?? []).filter((round) => round.status === "revealed").map(votersByGroup),
+    scorers: (session?.scoring ?? []).filter((round) => round.status === "revealed").map(scorersByGroup),
     exportedAt: now,
   });
 }

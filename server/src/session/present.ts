@@ -1,14 +1,6 @@
-import {
-  type ActorGroup,
-  type GroupCounts,
-  type Role,
-  type ScoreRoundView,
-  type SessionView,
-  scoreResults,
-  scoresGiven,
-  tally,
-} from "@oppdag/shared";
+import { type Role, type ScoreRoundView, type SessionView, scoreResults, tally } from "@oppdag/shared";
 import type { ScoreRound, SessionState, VoteRound } from "./state";
+import { scorers, scorersByGroup, votersByGroup } from "./takingPart";
 
 export interface Viewer {
   id: string;
@@ -52,9 +44,7 @@ export function presentSession(state: SessionState, viewer: Viewer): SessionView
       anonymous: round.anonymous,
       createdAt: round.createdAt,
       voterCount: Object.values(round.ballots).filter((b) => Object.keys(b).length > 0).length,
-      ...(facilitator && round.status === "open"
-        ? { votersByGroup: countByGroup(voters(round), (id) => round.groups?.[id]) }
-        : {}),
+      ...(facilitator && round.status === "open" ? { votersByGroup: votersByGroup(round) } : {}),
       myBallot: round.ballots[viewer.id] ?? {},
       results: round.status === "revealed" ? presentResults(round) : null,
     })),
@@ -66,7 +56,6 @@ export function presentSession(state: SessionState, viewer: Viewer): SessionView
 
 /** Like ballots: a person's own scores, a count for everyone, results (no names) only once revealed. */
 function presentScoring(round: ScoreRound, viewer: Viewer): ScoreRoundView {
-  const scorers = Object.keys(round.sheets).filter((id) => scoresGiven(round.sheets[id] ?? {}) > 0);
   return {
     id: round.id,
     title: round.title,
@@ -74,28 +63,12 @@ function presentScoring(round: ScoreRound, viewer: Viewer): ScoreRoundView {
     targetIds: round.targetIds,
     criteria: round.criteria,
     createdAt: round.createdAt,
-    scorerCount: scorers.length,
+    scorerCount: scorers(round).length,
     // Each scorer in the group recorded when they scored (commands/scoring.ts).
-    ...(viewer.role === "facilitator" && round.status === "open"
-      ? { scorersByGroup: countByGroup(scorers, (id) => round.groups[id]) }
-      : {}),
+    ...(viewer.role === "facilitator" && round.status === "open" ? { scorersByGroup: scorersByGroup(round) } : {}),
     myScores: round.sheets[viewer.id] ?? {},
     results: round.status === "revealed" ? (round.results ?? scoreResults(round, round.sheets, round.groups)) : null,
   };
-}
-
-/** Who has cast at least one vote in a round. */
-const voters = (round: VoteRound) =>
-  Object.keys(round.ballots).filter((id) => Object.keys(round.ballots[id] ?? {}).length > 0);
-
-/** People per actor group, for the facilitator's balance: counts only, no ids. */
-function countByGroup(ids: readonly string[], groupOf: (id: string) => ActorGroup | undefined): GroupCounts {
-  const counts: GroupCounts = {};
-  for (const id of ids) {
-    const group = groupOf(id);
-    if (group) counts[group] = (counts[group] ?? 0) + 1;
-  }
-  return counts;
 }
 
 function presentResults(round: VoteRound) {
