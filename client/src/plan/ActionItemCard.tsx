@@ -185,8 +185,7 @@ function ActionItemCardView({ doc, item, label, board, canEdit, suggestion }: Pr
       {(item.provenance.scores?.length ?? 0) > 0 && (
         // The scores of the target it was made from, as the exports put them, in the UI's language.
         <p className="action-provenance" data-testid="action-scores">
-          {EXPORT_LABELS[asLanguage(i18n.language)].scores}:{" "}
-          {scoresInWords(item.provenance.scores, EXPORT_LABELS[asLanguage(i18n.language)])}
+          {EXPORT_LABELS[language].scores}: {scoresInWords(item.provenance.scores, EXPORT_LABELS[language])}
         </p>
       )}
       <ItemChallenges doc={doc} item={item} board={board} canAnswer={canEdit} />

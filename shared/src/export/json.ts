@@ -9,14 +9,16 @@ import {
   ACTION_TEXT_FIELDS,
   type ActionItem,
   actionItemsMap,
+  CALENDAR_DAY,
   CURRENCIES,
   GOAL_TYPES,
   MAX_BUDGET,
   MILESTONE_LIMITS,
+  milestoneEntry,
   readActionItems,
   readPriority,
 } from "../plan/actionItem";
-import { DOC_ID } from "../protocol";
+import { DOC_ID, Limits } from "../protocol";
 import { GroupsJson } from "./groups";
 
 /** Bump when the shape changes; importers accept this version and older ones they know. */
@@ -151,7 +153,7 @@ export const WorkshopJson = z.object({
       milestones: z
         .array(
           z.object({
-            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+            date: z.string().regex(CALENDAR_DAY),
             text: z.string().max(MILESTONE_LIMITS.textLength),
           }),
         )
@@ -191,7 +193,7 @@ export const WorkshopJson = z.object({
       actorGroup: z.enum(ACTOR_GROUPS),
       role: z.enum(ROLES),
       /** Exports before organisations were asked for have none. */
-      organisation: z.string().max(80).optional(),
+      organisation: z.string().max(Limits.organisationLength).optional(),
     }),
   ),
 });
@@ -344,14 +346,7 @@ export function importWorkshopDoc(doc: Y.Doc, data: WorkshopJson): void {
       m.set("amount", item.budget.amount);
       m.set("currency", item.budget.currency);
       const milestones = new Y.Array<Y.Map<unknown>>();
-      milestones.push(
-        item.milestones.map((ms) => {
-          const entry = new Y.Map<unknown>();
-          entry.set("date", ms.date);
-          entry.set("text", ms.text);
-          return entry;
-        }),
-      );
+      milestones.push(item.milestones.map(milestoneEntry));
       m.set("milestones", milestones);
       m.set("status", item.status);
       m.set("order", item.order);

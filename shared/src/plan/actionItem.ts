@@ -70,7 +70,7 @@ export interface Milestone {
 /** How many milestones an item keeps, and how long each one's text may be. */
 export const MILESTONE_LIMITS = { count: 20, textLength: 300 } as const;
 
-const CALENDAR_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const CALENDAR_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Milestones written by an untrusted client: well-formed days and short texts only, in date order. */
 export function readMilestones(raw: unknown): Milestone[] {
@@ -100,11 +100,16 @@ export function addMilestone(doc: Y.Doc, itemId: string, milestone: Milestone): 
       list = new Y.Array<Y.Map<unknown>>();
       item.set("milestones", list);
     }
-    const m = new Y.Map<unknown>();
-    m.set("date", milestone.date);
-    m.set("text", milestone.text.slice(0, MILESTONE_LIMITS.textLength));
-    (list as Y.Array<Y.Map<unknown>>).push([m]);
+    (list as Y.Array<Y.Map<unknown>>).push([milestoneEntry(milestone)]);
   });
+}
+
+/** One milestone as the document keeps it: a small map in the item's list. */
+export function milestoneEntry(milestone: Milestone): Y.Map<unknown> {
+  const m = new Y.Map<unknown>();
+  m.set("date", milestone.date);
+  m.set("text", milestone.text.slice(0, MILESTONE_LIMITS.textLength));
+  return m;
 }
 
 /** SKL's distinction: a result goal says what changes, a process goal how the work is done. */
