@@ -180,9 +180,12 @@ describe("a critical friend on the sync channel", () => {
       ],
     ];
     for (const [, change] of refused) sendRaw(cs, forgedUpdate(cs.doc, change));
-    // The marker: a move of their own challenge and a word more in it.
-    updateCard(cs.doc, challenge, { x: 320 });
-    cardText(cs.doc, challenge)?.insert(0, "Spørsmål: ");
+    // The marker: a move of their own challenge and a word more in it, as one update, so that
+    // seeing the move means the text has arrived too.
+    cs.doc.transact(() => {
+      updateCard(cs.doc, challenge, { x: 320 });
+      cardText(cs.doc, challenge)?.insert(0, "Spørsmål: ");
+    });
     await eventually(() => field(ls.doc, challenge, "x") === 320, "lars sees the critic move their own challenge");
 
     expect(texts(ls.doc)).toEqual(["Levende kongekrabbe til Asia", "Spørsmål: Tåler krabben 30 timer i luften?"]);
